@@ -1,0 +1,140 @@
+// All bank, glossary and exams files to one catalog: parses each file on its own (a broken file
+// never stops the others), then checks what spans files: unique ids and every reference.
+import { didYouMean, sortDiagnostics, type Diagnostic } from '../diagnostics';
+import { CATALOG_FORMAT, type Catalog, type Question, type Topic } from './model';
+import { parseFile, type Located, type ParsedFile } from './parseFile';
+import type { Pos } from './yamlReader';
+
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export interface CompileResult {
+  catalog: Catalog;
+  diagnostics: Diagnostic[];
+  files: ParsedFile[];
+}
+
+const where = (p: Pos) => `${p.file}:${p.line}:${p.column}`;
+
+export function compileCatalog(sources: SourceFile[]): CompileResult {
+  const files = sources.map((s) => parseFile(s.path, s.text));
+  const diagnostics: Diagnostic[] = files.flatMap((f) => f.diagnostics);
+  const report = (at: Pos, message: string, severity: 'error' | 'warning' = 'error') =>
+    diagnostics.push({ file: at.file, line: at.line, column: at.column, severity, message });
+
+  /** Keeps the first of each id and reports the rest where they stand. */
+  function unique<T extends { id: string }>(kind: string, all: Located<T>[]): Map<string, Located<T>> {
+    const seen = new Map<string, Located<T>>();
+    for (const entry of all) {
+      const first = seen.get(entry.item.id);
+      if (first) report(entry.at('id'), `duplicate ${kind} id '${entry.item.id}' (first defined at ${where(first.at('id'))})`);
+      else seen.set(entry.item.id, entry);
+    }
+    return seen;
+  }
+
+  const exams = unique('exam', files.flatMap((f) => f.exams.map((e) => ({ ...e, item: { ...e.item, id: e.item.code } }))));
+  const banks = unique('bank', files.flatMap((f) => (f.bank ? [f.bank] : [])));
+  const terms = unique('term', files.flatMap((f) => f.terms));
+  const cases = unique('case', files.flatMap((f) => f.cases));
+  const topicsAll = unique('topic', files.flatMap((f) => f.topics));
+  const questionsAll = unique('question', files.flatMap((f) => f.questions));
+  const examCodes = [...exams.keys()];
+
+  // Banks target known exams; topics name their exam (or inherit the bank's only one) and a domain of it.
+  for (const bank of banks.values()) {
+    for (const ref of bank.item.exams) {
+      if (!exams.has(ref.code)) report(bank.at('exams'), `bank ${bank.item.id} targets unknown exam '${ref.code}'${didYouMean(ref.code, examCodes)}`);
+    }
+  }
+  const topics = new Map<string, Located<Topic>>();
+  for (const [id, topic] of topicsAll) {
+    const bank = banks.get(topic.item.bank);
+    const bankExams = bank?.item.exams.map((e) => e.code) ?? [];
+    const exam = topic.item.exam || (bankExams.length === 1 ? bankExams[0] : '');
+    if (!exam) {
+      report(topic.pos, `topic ${id} must say its exam, because its bank targets ${bankExams.length} exams`);
+      continue;
+    }
+    const examDef = exams.get(exam)?.item;
+    if (!examDef) {
+      report(topic.at(topic.item.exam ? 'exam' : 'id'), `topic ${id} names unknown exam '${exam}'${didYouMean(exam, examCodes)}`);
+      continue;
+    }
+    if (!examDef.domains.some((d) => d.number === topic.item.domain)) {
+      report(topic.at('domain'), `topic ${id}: ${exam} has no domain ${topic.item.domain} (it has ${examDef.domains.map((d) => d.number).join(', ')})`);
+      continue;
+    }
+    topics.set(id, { ...topic, item: { ...topic.item, exam } });
+  }
+
+  // Related terms exist; no code name or alias belongs to two terms, so a hover is never ambiguous.
+  const codeOwner = new Map<string, string>();
+  const aliasOwner = new Map<string, string>();
+  for (const term of terms.values()) {
+    for (const rel of term.item.related) {
+      if (!terms.has(rel)) report(term.at('related'), `term ${term.item.id}: related term '${rel}' is not in the glossary${didYouMean(rel, terms.keys())}`);
+      if (rel === term.item.id) report(term.at('related'), `term ${term.item.id} lists itself as related`);
+    }
+    for (const c of term.item.code) {
+      const key = `${c.name}@${c.module ?? ''}`;
+      const owner = codeOwner.get(key);
+      if (owner) report(term.at('code'), `code name '${c.name}' already belongs to term ${owner}`);
+      else codeOwner.set(key, term.item.id);
+    }
+    for (const name of [term.item.name, ...term.item.aliases]) {
+      const key = name.toLowerCase();
+      const owner = aliasOwner.get(key);
+      if (owner && owner !== term.item.id) report(term.at('aliases'), `name '${name}' already belongs to term ${owner}`);
+      else aliasOwner.set(key, term.item.id);
+    }
+  }
+
+  // Questions point at a topic, a case and terms that exist.
+  const questions: Question[] = [];
+  const caseMembers = new Map<string, number>();
+  for (const [id, entry] of questionsAll) {
+    const q = entry.item;
+    let ok = true;
+    if (!topics.has(q.topic)) {
+      if (!topicsAll.has(q.topic)) report(entry.at('topic'), `question ${id}: topic '${q.topic}' does not exist${didYouMean(q.topic, topicsAll.keys())}`);
+      ok = false;
+    }
+    if (q.case !== undefined) {
+      if (!cases.has(q.case)) {
+        report(entry.at('case'), `question ${id}: case '${q.case}' does not exist${didYouMean(q.case, cases.keys())}`);
+        ok = false;
+      } else caseMembers.set(q.case, (caseMembers.get(q.case) ?? 0) + 1);
+    }
+    for (const t of q.terms) {
+      if (!terms.has(t)) {
+        report(entry.at('terms'), `question ${id}: glossary term '${t}' is not in the glossary${didYouMean(t, terms.keys())}`);
+        ok = false;
+      }
+    }
+    if (ok) questions.push(q);
+  }
+  for (const [id, c] of cases) {
+    const n = caseMembers.get(id) ?? 0;
+    if (n < 2 || n > 4) report(c.pos, `case ${id} has ${n} question${n === 1 ? '' : 's'}; a case study has 2 to 4`);
+  }
+  for (const [id, t] of topics) {
+    if (!questions.some((q) => q.topic === id)) report(t.pos, `topic ${id} has no questions`, 'warning');
+  }
+
+  const catalog: Catalog = {
+    format: CATALOG_FORMAT,
+    exams: [...exams.values()].map((e) => {
+      const { id: _id, ...exam } = e.item;
+      return exam;
+    }),
+    banks: [...banks.values()].map((b) => b.item),
+    topics: [...topics.values()].map((t) => t.item),
+    cases: [...cases.values()].map((c) => c.item),
+    questions,
+    terms: [...terms.values()].map((t) => t.item),
+  };
+  return { catalog, diagnostics: sortDiagnostics(diagnostics), files };
+}

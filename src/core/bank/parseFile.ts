@@ -1,0 +1,257 @@
+// One YAML file to the records it defines (exams, a bank with its topics, cases and questions, or
+// glossary terms), each with its position. Checks that need only this file happen here; checks
+// across files (ids, references) happen in compile.ts.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import type { Bank, CaseStudy, Choice, CodePattern, Exam, GlossaryTerm, Question, Topic } from './model';
+import {
+  BANK_SPEC, EXAMS_FILE_SPEC, GLOSSARY_SPEC, QUESTION_COMMON_FIELDS, QUESTION_TYPE_FIELDS, type ObjectSpec,
+} from './schema';
+import { FileReader, inlineMarkdownOf, markdownOf, type Pos, type ReadObject } from './yamlReader';
+import { QUESTION_TYPES, type QuestionType } from './model';
+import type { Diagnostic } from '../diagnostics';
+import { mdToPlainText } from '../markdown';
+
+export interface Located<T> {
+  item: T;
+  pos: Pos;
+  at(field: string): Pos;
+}
+
+export type FileKind = 'bank' | 'glossary' | 'exams' | 'unknown';
+
+export interface ParsedFile {
+  file: string;
+  kind: FileKind;
+  exams: Located<Exam>[];
+  bank?: Located<Bank>;
+  topics: Located<Topic>[];
+  cases: Located<CaseStudy>[];
+  questions: Located<Question>[];
+  terms: Located<GlossaryTerm>[];
+  diagnostics: Diagnostic[];
+}
+
+const located = <T>(item: T, obj: ReadObject): Located<T> => ({ item, pos: obj.pos, at: obj.at });
+
+function detectKind(root: YAMLMap): FileKind {
+  const keys = new Set(root.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')));
+  if (keys.has('questions') || keys.has('topics')) return 'bank';
+  if (keys.has('terms')) return 'glossary';
+  if (keys.has('exams') && keys.size === 1) return 'exams';
+  return keys.has('exams') || keys.has('id') ? 'bank' : 'unknown';
+}
+
+export function parseFile(file: string, text: string): ParsedFile {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  const reader = new FileReader(file, lines);
+  const out: ParsedFile = { file, kind: 'unknown', exams: [], topics: [], cases: [], questions: [], terms: [], diagnostics: reader.diagnostics };
+  for (const e of doc.errors) {
+    const [start] = e.linePos ?? [{ line: 1, col: 1 }];
+    reader.report({ file, line: start.line, column: start.col }, 'error', cleanYamlMessage(e.message));
+  }
+  if (doc.errors.length > 0) return out;
+  const root = doc.contents;
+  if (!isMap(root)) {
+    reader.report(reader.posOf(root as Node), 'error', 'expected a bank (id, title, exams, topics, questions), a glossary (terms) or an exams file (exams)');
+    return out;
+  }
+  out.kind = detectKind(root);
+  const top = reader.posOf(root);
+  if (out.kind === 'exams') readExams(reader, root, top, out);
+  else if (out.kind === 'glossary') readGlossary(reader, root, top, out);
+  else if (out.kind === 'bank') readBank(reader, root, top, out);
+  else reader.report(top, 'error', 'expected a bank (id, title, exams, topics, questions), a glossary (terms) or an exams file (exams)');
+  return out;
+}
+
+function cleanYamlMessage(message: string): string {
+  // The yaml library appends a source excerpt after the first line; compiler-style output wants one line.
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function readExams(reader: FileReader, root: YAMLMap, top: Pos, out: ParsedFile): void {
+  readRootList(reader, root, top, EXAMS_FILE_SPEC, 'exams', (obj) => {
+    const v = obj.values;
+    const domains = (v.domains as ReadObject[]).map((d) => d.values as unknown as Exam['domains'][number]);
+    const exam: Exam = {
+      code: v.code as string, name: v.name as string, guide: v.guide as string,
+      questions: v.questions as number, scored: v.scored as number, minutes: v.minutes as number,
+      passScore: v.passScore as number, domains,
+    };
+    const numbers = new Set(domains.map((d) => d.number));
+    if (numbers.size !== domains.length) reader.report(obj.at('domains'), 'error', `exam ${exam.code} has two domains with the same number`);
+    const total = domains.reduce((n, d) => n + d.examQuestions, 0);
+    if (total !== exam.questions) {
+      reader.report(obj.at('domains'), 'error', `exam ${exam.code}: domain examQuestions add up to ${total}, not ${exam.questions}`);
+    }
+    const weight = domains.reduce((n, d) => n + d.weight, 0);
+    if (weight !== 100) reader.report(obj.at('domains'), 'warning', `exam ${exam.code}: domain weights add up to ${weight}%, not 100%`);
+    out.exams.push(located(exam, obj));
+  });
+}
+
+function readGlossary(reader: FileReader, root: YAMLMap, top: Pos, out: ParsedFile): void {
+  readRootList(reader, root, top, GLOSSARY_SPEC, 'terms', (obj) => {
+    const v = obj.values;
+    const code = (v.code as CodePattern[] | undefined) ?? [];
+    for (const c of code) {
+      if (/\s/.test(c.name) || (c.name.includes('*') && !/(^|\.)\*(\.|$)/.test(c.name))) {
+        reader.report(obj.at('code'), 'error', `code pattern '${c.name}' is not an identifier ('*' may only stand for a whole dot-separated segment)`);
+        return;
+      }
+    }
+    const term: GlossaryTerm = {
+      id: v.id as string, name: v.name as string, category: v.category as GlossaryTerm['category'],
+      aliases: (v.aliases as string[] | undefined) ?? [], code,
+      definition: v.definition as string, tip: v.tip as string,
+      related: (v.related as string[] | undefined) ?? [], link: v.link as string,
+    };
+    out.terms.push(located(term, obj));
+  });
+}
+
+/**
+ * Reads one list field of a file's root item by item: a broken item is reported and skipped, and
+ * the rest of the file still loads.
+ */
+function readEach(
+  reader: FileReader, root: YAMLMap, top: Pos, spec: ObjectSpec, field: string,
+  take: (obj: ReadObject) => void,
+  read?: (node: Node, pos: Pos) => ReadObject | undefined,
+): void {
+  const list = root.get(field, true) as Node | undefined;
+  const type = spec.fields[field].type;
+  if (list === undefined || type.kind !== 'list' || type.of.kind !== 'object') return;
+  if (!isSeq(list)) {
+    reader.report(reader.posOf(list, top), 'error', `${spec.name} field '${field}' must be a list`);
+    return;
+  }
+  if (type.minItems && list.items.length < type.minItems) {
+    reader.report(reader.posOf(list, top), 'error', `${spec.name} field '${field}' needs at least ${type.minItems} item${type.minItems === 1 ? '' : 's'}`);
+  }
+  const itemSpec = type.of.spec;
+  for (const item of list.items as Node[]) {
+    const pos = reader.posOf(item, top);
+    const obj = read ? read(item, pos) : reader.readObject(item, itemSpec, pos);
+    if (obj) take(obj);
+  }
+}
+
+/** A file whose root is one list (exams, glossary): its other fields, then the list item by item. */
+function readRootList(reader: FileReader, root: YAMLMap, top: Pos, spec: ObjectSpec, field: string, take: (obj: ReadObject) => void): void {
+  reader.readObject(root, spec, top, { deferred: [field] });
+  readEach(reader, root, top, spec, field, take);
+}
+
+function readBank(reader: FileReader, root: YAMLMap, top: Pos, out: ParsedFile): void {
+  // The header first (id, title, exams); the three lists are read item by item.
+  const header = reader.readObject(root, BANK_SPEC, top, { deferred: ['topics', 'cases', 'questions'] });
+  if (!header) return;
+  const v = header.values;
+  const bank: Bank = {
+    id: v.id as string,
+    title: v.title as string,
+    exams: (v.exams as ReadObject[]).map((o) => ({ code: o.values.code as string, guide: o.values.guide as string })),
+    file: reader.file,
+  };
+  out.bank = located(bank, header);
+  const each = (field: string, take: (obj: ReadObject) => void, read?: (node: Node, pos: Pos) => ReadObject | undefined) =>
+    readEach(reader, root, top, BANK_SPEC, field, take, read);
+  each('topics', (obj) => {
+    const t = obj.values;
+    out.topics.push(located<Topic>({
+      id: t.id as string, title: t.title as string, summary: t.summary as string,
+      exam: (t.exam as string | undefined) ?? '', domain: t.domain as number, bank: bank.id,
+    }, obj));
+  });
+  each('cases', (obj) => {
+    const c = obj.values;
+    out.cases.push(located<CaseStudy>({ id: c.id as string, title: c.title as string, scenario: markdownOf(c.scenario) }, obj));
+  });
+  each('questions', (obj) => {
+    const q = buildQuestion(reader, obj);
+    if (q) out.questions.push(located(q, obj));
+  }, (node, pos) => readQuestionObject(reader, node, pos));
+}
+
+function readQuestionObject(reader: FileReader, node: Node, pos: Pos): ReadObject | undefined {
+  let type: QuestionType | undefined;
+  if (isMap(node)) {
+    const t = node.get('type');
+    if (typeof t === 'string' && (QUESTION_TYPES as readonly string[]).includes(t)) type = t as QuestionType;
+  }
+  const extra = type ? QUESTION_TYPE_FIELDS[type] : {};
+  const elsewhere = (field: string) => {
+    const owners = Object.entries(QUESTION_TYPE_FIELDS).filter(([, f]) => field in f).map(([t]) => t);
+    return owners.length > 0 && type ? `'${field}' belongs to ${owners.join(' and ')} questions, not ${type}` : undefined;
+  };
+  return reader.readObject(node, { name: 'question', fields: QUESTION_COMMON_FIELDS }, pos, { extra, elsewhere });
+}
+
+function buildQuestion(reader: FileReader, obj: ReadObject): Question | undefined {
+  const v = obj.values;
+  const base = {
+    id: v.id as string,
+    topic: v.topic as string,
+    difficulty: v.difficulty as 1 | 2 | 3,
+    stem: markdownOf(v.stem),
+    explanation: markdownOf(v.explanation),
+    terms: (v.terms as string[] | undefined) ?? [],
+    links: (v.links as string[] | undefined) ?? [],
+    tags: (v.tags as string[] | undefined) ?? [],
+    ...(v.case ? { case: v.case as string } : {}),
+  };
+  const fail = (field: string, message: string) => {
+    reader.report(obj.at(field), 'error', `question ${base.id}: ${message}`);
+    return undefined;
+  };
+  const choicesOf = () => (v.choices as ReadObject[]).map((c): Choice => ({
+    text: inlineMarkdownOf(c.values.text),
+    correct: c.values.correct === true,
+    why: inlineMarkdownOf(c.values.why),
+  }));
+  const duplicateText = (texts: string[]) => texts.find((t, i) => texts.indexOf(t) !== i);
+  switch (v.type as QuestionType) {
+    case 'single': {
+      const choices = choicesOf();
+      const correct = choices.filter((c) => c.correct).length;
+      if (correct === 0) return fail('choices', 'no choice is marked correct');
+      if (correct > 1) return fail('choices', `${correct} choices are marked correct; a single-choice question has exactly one (use type: multiple)`);
+      const dup = duplicateText((v.choices as ReadObject[]).map((c) => String(c.values.text).trim()));
+      if (dup) return fail('choices', `two choices read '${dup}'`);
+      return { ...base, type: 'single', choices };
+    }
+    case 'multiple': {
+      const choices = choicesOf();
+      const select = v.select as number;
+      const correct = choices.filter((c) => c.correct).length;
+      if (correct === 0) return fail('choices', 'no choice is marked correct');
+      if (correct !== select) return fail('select', `select: ${select} but ${correct} choice${correct === 1 ? ' is' : 's are'} marked correct`);
+      if (choices.length <= select) return fail('choices', `select: ${select} needs more than ${select} choices`);
+      const dup = duplicateText((v.choices as ReadObject[]).map((c) => String(c.values.text).trim()));
+      if (dup) return fail('choices', `two choices read '${dup}'`);
+      if (!/\bselect\b/i.test(mdToPlainText(base.stem))) {
+        reader.report(obj.at('stem'), 'warning', `question ${base.id}: a multiple-response stem should say how many to pick ("Select ${['', '', 'TWO', 'THREE', 'FOUR', 'FIVE'][select]}.")`);
+      }
+      return { ...base, type: 'multiple', select, choices };
+    }
+    case 'ordering': {
+      const steps = (v.steps as ReadObject[]).map((s) => ({ text: inlineMarkdownOf(s.values.text), why: inlineMarkdownOf(s.values.why) }));
+      const dup = duplicateText((v.steps as ReadObject[]).map((s) => String(s.values.text).trim()));
+      if (dup) return fail('steps', `two steps read '${dup}'`);
+      return { ...base, type: 'ordering', steps };
+    }
+    case 'matching': {
+      const raw = v.pairs as ReadObject[];
+      const answers = raw.map((p) => String(p.values.answer).trim());
+      const distractors = ((v.distractors as string[] | undefined) ?? []).map((d) => d.trim());
+      const dup = duplicateText([...answers, ...distractors]);
+      if (dup) return fail('pairs', `the answer '${dup}' appears twice; every answer must be distinct`);
+      const pairs = raw.map((p) => ({ prompt: inlineMarkdownOf(p.values.prompt), answer: inlineMarkdownOf(p.values.answer), why: inlineMarkdownOf(p.values.why) }));
+      return { ...base, type: 'matching', pairs, distractors: distractors.map(inlineMarkdownOf) };
+    }
+    case 'flashcard':
+      return { ...base, type: 'flashcard', answer: markdownOf(v.answer) };
+  }
+}

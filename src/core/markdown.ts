@@ -1,0 +1,120 @@
+// Bank Markdown is turned into a small document tree at build time. The webview builds DOM nodes
+// from it with textContent, so nothing a bank author writes can ever become markup or script.
+import MarkdownIt from 'markdown-it';
+
+export const MD_TAGS = [
+  'p', 'strong', 'em', 's', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote',
+  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'br', 'h',
+] as const;
+export type MdTag = (typeof MD_TAGS)[number];
+
+export interface MdElement {
+  t: MdTag;
+  c?: MdNode[];
+  /** https link target, for `a` */
+  href?: string;
+  /** fence info, for `pre` */
+  lang?: string;
+}
+export type MdNode = string | MdElement;
+export type MdDoc = MdNode[];
+
+// html: false makes markdown-it treat any raw HTML as literal text.
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+const TOKEN_TAGS: Record<string, MdTag> = {
+  paragraph: 'p', strong: 'strong', em: 'em', s: 's', bullet_list: 'ul', ordered_list: 'ol',
+  list_item: 'li', blockquote: 'blockquote', table: 'table', thead: 'thead', tbody: 'tbody',
+  tr: 'tr', th: 'th', td: 'td', link: 'a', heading: 'h',
+};
+
+interface Token {
+  type: string;
+  tag: string;
+  nesting: number;
+  content: string;
+  info: string;
+  hidden: boolean;
+  children: Token[] | null;
+  attrGet(name: string): string | null;
+}
+
+function convert(tokens: Token[]): MdDoc {
+  const root: MdElement = { t: 'p', c: [] };
+  const stack: MdElement[] = [root];
+  const top = () => stack[stack.length - 1];
+  const push = (node: MdNode) => {
+    const parent = top();
+    const children = (parent.c ??= []);
+    const last = children[children.length - 1];
+    if (typeof node === 'string' && typeof last === 'string') children[children.length - 1] = last + node;
+    else children.push(node);
+  };
+  for (const tok of tokens) {
+    const kind = tok.type.replace(/_(open|close)$/, '');
+    if (tok.nesting === 1) {
+      // Tight lists hide their paragraphs; skip them so list items hold text directly.
+      if (tok.hidden) continue;
+      const tag = TOKEN_TAGS[kind];
+      if (!tag) continue;
+      const el: MdElement = { t: tag };
+      if (tag === 'a') {
+        const href = tok.attrGet('href') ?? '';
+        if (/^https:\/\//i.test(href)) el.href = href;
+      }
+      push(el);
+      stack.push(el);
+    } else if (tok.nesting === -1) {
+      if (tok.hidden) continue;
+      if (TOKEN_TAGS[kind] && stack.length > 1) stack.pop();
+    } else if (tok.type === 'inline' && tok.children) {
+      for (const child of convert(tok.children)) push(child);
+    } else if (tok.type === 'text') {
+      push(tok.content);
+    } else if (tok.type === 'code_inline') {
+      push({ t: 'code', c: [tok.content] });
+    } else if (tok.type === 'fence' || tok.type === 'code_block') {
+      const el: MdElement = { t: 'pre', c: [tok.content.replace(/\n$/, '')] };
+      const lang = tok.info.trim().split(/\s+/)[0];
+      if (lang) el.lang = lang;
+      push(el);
+    } else if (tok.type === 'softbreak') {
+      push(' ');
+    } else if (tok.type === 'hardbreak') {
+      push({ t: 'br' });
+    } else if (tok.type === 'html_inline' || tok.type === 'html_block') {
+      push(tok.content);
+    }
+  }
+  return root.c ?? [];
+}
+
+/** Markdown source to a document tree. */
+export function parseMarkdown(source: string): MdDoc {
+  return convert(md.parse(source, {}) as unknown as Token[]);
+}
+
+/** Markdown source to a single inline run (no wrapping paragraph), for short texts like choices. */
+export function parseInlineMarkdown(source: string): MdDoc {
+  const doc = parseMarkdown(source);
+  if (doc.length === 1 && typeof doc[0] !== 'string' && doc[0].t === 'p') return doc[0].c ?? [];
+  return doc;
+}
+
+/** The plain text of a document, for QuickPick labels, hovers and search. */
+export function mdToPlainText(doc: MdDoc): string {
+  const parts: string[] = [];
+  const walk = (nodes: MdDoc, sep: string) => {
+    for (const node of nodes) {
+      if (typeof node === 'string') parts.push(node);
+      else if (node.t === 'br') parts.push('\n');
+      else {
+        walk(node.c ?? [], sep);
+        if (['p', 'li', 'pre', 'tr', 'h', 'blockquote'].includes(node.t)) parts.push(sep);
+        else if (node.t === 'td' || node.t === 'th') parts.push(' | ');
+      }
+    }
+  };
+  walk(doc, '\n');
+  return parts.join('').replace(/\n{2,}/g, '\n').trim();
+}

@@ -1,0 +1,67 @@
+// What the webview is shown and what it answers with. A QuestionView never holds the answer key:
+// items are in display order and answers refer to display positions, which only the host can map
+// back to the bank's order.
+import type { MdDoc } from '../core/markdown';
+
+export type QuestionKind = 'single' | 'multiple' | 'ordering' | 'matching' | 'flashcard';
+
+export interface QuestionView {
+  id: string;
+  type: QuestionKind;
+  topicTitle: string;
+  difficulty: 1 | 2 | 3;
+  stem: MdDoc;
+  caseStudy?: { title: string; scenario: MdDoc };
+  /** single / multiple: the choices in display order */
+  choices?: MdDoc[];
+  /** multiple: how many to pick */
+  select?: number;
+  /** ordering: the steps, shuffled */
+  steps?: MdDoc[];
+  /** matching: prompts in order and the candidate answers, shuffled */
+  prompts?: MdDoc[];
+  answers?: MdDoc[];
+}
+
+export const FLASHCARD_RATINGS = ['again', 'hard', 'good', 'easy'] as const;
+export type FlashcardRating = (typeof FLASHCARD_RATINGS)[number];
+
+export type AnswerPayload =
+  | { type: 'single'; choice: number }
+  | { type: 'multiple'; choices: number[] }
+  | { type: 'ordering'; order: number[] }
+  | { type: 'matching'; matches: number[] }
+  | { type: 'flashcard'; rating: FlashcardRating };
+
+export interface TermView {
+  id: string;
+  name: string;
+  definition: string;
+}
+
+export interface FeedbackView {
+  questionId: string;
+  /** undefined for a flashcard, which the learner grades */
+  correct?: boolean;
+  /** single / multiple, in display order */
+  choices?: { text: MdDoc; correct: boolean; picked: boolean; why: MdDoc }[];
+  /** ordering, in the correct order, with where the learner put each */
+  steps?: { text: MdDoc; why: MdDoc; placedAt: number }[];
+  /** matching, per prompt */
+  pairs?: { prompt: MdDoc; answer: MdDoc; picked?: MdDoc; correct: boolean; why: MdDoc }[];
+  /** flashcard: the back of the card */
+  answer?: MdDoc;
+  explanation: MdDoc;
+  links: string[];
+  terms: TermView[];
+}
+
+export interface SummaryView {
+  title: string;
+  answered: number;
+  correct: number;
+  skipped: number;
+  total: number;
+  byTopic: { topicTitle: string; answered: number; correct: number }[];
+  missed: number;
+}
