@@ -1,23 +1,7 @@
 // Bank Markdown is turned into a small document tree at build time. The webview builds DOM nodes
 // from it with textContent, so nothing a bank author writes can ever become markup or script.
 import MarkdownIt from 'markdown-it';
-
-export const MD_TAGS = [
-  'p', 'strong', 'em', 's', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote',
-  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'br', 'h',
-] as const;
-export type MdTag = (typeof MD_TAGS)[number];
-
-export interface MdElement {
-  t: MdTag;
-  c?: MdNode[];
-  /** https link target, for `a` */
-  href?: string;
-  /** fence info, for `pre` */
-  lang?: string;
-}
-export type MdNode = string | MdElement;
-export type MdDoc = MdNode[];
+import type { MdDoc, MdElement, MdNode, MdTag } from './mdTree';
 
 // html: false makes markdown-it treat any raw HTML as literal text.
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -89,6 +73,16 @@ function convert(tokens: Token[]): MdDoc {
   return root.c ?? [];
 }
 
+// A second parser that does recognise HTML, only to warn authors where they wrote some.
+const htmlAware = new MarkdownIt({ html: true });
+
+/** True when the source has HTML outside code spans and blocks (it would be shown as text). */
+export function containsRawHtml(source: string): boolean {
+  const walk = (tokens: Token[]): boolean =>
+    tokens.some((t) => t.type === 'html_inline' || t.type === 'html_block' || (t.children !== null && walk(t.children)));
+  return walk(htmlAware.parse(source, {}) as unknown as Token[]);
+}
+
 /** Markdown source to a document tree. */
 export function parseMarkdown(source: string): MdDoc {
   return convert(md.parse(source, {}) as unknown as Token[]);
@@ -99,22 +93,4 @@ export function parseInlineMarkdown(source: string): MdDoc {
   const doc = parseMarkdown(source);
   if (doc.length === 1 && typeof doc[0] !== 'string' && doc[0].t === 'p') return doc[0].c ?? [];
   return doc;
-}
-
-/** The plain text of a document, for QuickPick labels, hovers and search. */
-export function mdToPlainText(doc: MdDoc): string {
-  const parts: string[] = [];
-  const walk = (nodes: MdDoc, sep: string) => {
-    for (const node of nodes) {
-      if (typeof node === 'string') parts.push(node);
-      else if (node.t === 'br') parts.push('\n');
-      else {
-        walk(node.c ?? [], sep);
-        if (['p', 'li', 'pre', 'tr', 'h', 'blockquote'].includes(node.t)) parts.push(sep);
-        else if (node.t === 'td' || node.t === 'th') parts.push(' | ');
-      }
-    }
-  };
-  walk(doc, '\n');
-  return parts.join('').replace(/\n{2,}/g, '\n').trim();
 }

@@ -1,7 +1,7 @@
 // What the webview is shown and what it answers with. A QuestionView never holds the answer key:
 // items are in display order and answers refer to display positions, which only the host can map
 // back to the bank's order.
-import type { MdDoc } from '../core/markdown';
+import type { MdDoc } from '../core/mdTree';
 
 export type QuestionKind = 'single' | 'multiple' | 'ordering' | 'matching' | 'flashcard';
 

@@ -1,6 +1,6 @@
 // The compiled form of the question banks and glossary: what the extension loads at runtime.
 // Markdown fields are stored as a safe document tree (see ../markdown.ts), never as HTML.
-import type { MdDoc } from '../markdown';
+import type { MdDoc } from '../mdTree';
 
 export interface ExamDomain {
   number: number;

@@ -9,7 +9,7 @@ import {
 import { FileReader, inlineMarkdownOf, markdownOf, type Pos, type ReadObject } from './yamlReader';
 import { QUESTION_TYPES, type QuestionType } from './model';
 import type { Diagnostic } from '../diagnostics';
-import { mdToPlainText } from '../markdown';
+import { mdToPlainText } from '../mdTree';
 
 export interface Located<T> {
   item: T;

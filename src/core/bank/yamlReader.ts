@@ -2,7 +2,8 @@
 // problem can be reported where the author wrote it.
 import { isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } from 'yaml';
 import { didYouMean, type Diagnostic, type Severity } from '../diagnostics';
-import { parseInlineMarkdown, parseMarkdown, type MdDoc } from '../markdown';
+import { containsRawHtml, parseInlineMarkdown, parseMarkdown } from '../markdown';
+import type { MdDoc } from '../mdTree';
 import { CODE_PATTERN_SPEC, type FieldKind, type FieldSpec, type ObjectSpec } from './schema';
 import type { CodePattern } from './model';
 
@@ -20,7 +21,6 @@ export interface ReadObject {
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
-const RAW_HTML = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?>/i;
 
 export class FileReader {
   readonly diagnostics: Diagnostic[] = [];
@@ -110,7 +110,7 @@ export class FileReader {
         const text = this.readText(node, at, what);
         if (text === undefined) return undefined;
         if (type.kind === 'markdown') {
-          if (RAW_HTML.test(text)) this.report(at, 'warning', `${what} contains raw HTML, which is shown as text`);
+          if (containsRawHtml(text)) this.report(at, 'warning', `${what} contains raw HTML, which is shown as text`);
           return text;
         }
         if (type.kind === 'id' && !ID_PATTERN.test(text)) {

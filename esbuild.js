@@ -1,0 +1,80 @@
+// Builds the extension host, the quiz webview and the CLI, copies the webview's assets, and
+// compiles the question banks into dist/catalog.json (failing the build on any bank error).
+//   node esbuild.js [--production] [--watch]
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+// --cli builds only the command-line tool (for `npm run check:banks`).
+const cliOnly = process.argv.includes('--cli');
+const dist = path.join(__dirname, 'dist');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+const builds = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/quiz.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+];
+
+function copy(from, to) {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  fs.copyFileSync(from, to);
+}
+
+function copyAssets() {
+  const codicons = path.dirname(require.resolve('@vscode/codicons/dist/codicon.css'));
+  copy(path.join(codicons, 'codicon.css'), path.join(dist, 'codicons', 'codicon.css'));
+  copy(path.join(codicons, 'codicon.ttf'), path.join(dist, 'codicons', 'codicon.ttf'));
+  copy('media/quiz.css', path.join(dist, 'webview', 'quiz.css'));
+  copy('media/quiz-tab.svg', path.join(dist, 'media', 'quiz-tab.svg'));
+}
+
+function compileBanks() {
+  // --allow-bank-errors builds with the valid part of the banks (for authoring); releases never pass it.
+  const allow = process.argv.includes('--allow-bank-errors') ? ['--allow-errors'] : [];
+  execFileSync(process.execPath, [path.join(dist, 'cli.js'), 'compile', path.join(dist, 'catalog.json'), 'questions', ...allow], { stdio: 'inherit' });
+}
+
+async function main() {
+  if (cliOnly) {
+    await esbuild.build(builds[2]);
+    return;
+  }
+  if (!watch) fs.rmSync(dist, { recursive: true, force: true });
+  copyAssets();
+  if (watch) {
+    const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+    await Promise.all(contexts.map((c) => c.rebuild()));
+    compileBanks();
+    await Promise.all(contexts.map((c) => c.watch()));
+    fs.watch('questions', () => {
+      try {
+        compileBanks();
+      } catch {
+        // the errors were printed; keep watching
+      }
+    });
+    console.log('watching for changes…');
+    return;
+  }
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
+  compileBanks();
+}
+
+main().catch((err) => {
+  console.error(err.message ?? err);
+  process.exit(1);
+});

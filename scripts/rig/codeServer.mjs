@@ -1,0 +1,180 @@
+// Starts code-server (a real VS Code) on 127.0.0.1 in a run folder of its own, and stops its whole
+// process group afterwards, also when a test fails.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureCodeServer } from './install.mjs';
+
+const SETTINGS = {
+  'telemetry.telemetryLevel': 'off',
+  'workbench.startupEditor': 'none',
+  'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false,
+  'update.mode': 'none',
+  'workbench.enableExperiments': false,
+  'workbench.tips.enabled': false,
+  'security.workspace.trust.enabled': false,
+  'chat.disableAIFeatures': true,
+  'workbench.colorTheme': 'Default Dark Modern',
+};
+
+/**
+ * @param {{ runDir?: string, userDataDir?: string, extensionsDir?: string, smokeTestDriver?: boolean,
+ *           settings?: Record<string, unknown>, env?: Record<string, string> }} options
+ */
+export async function startCodeServer(options = {}) {
+  const { node, entry } = ensureCodeServer();
+  const runDir = options.runDir ?? mkdtempSync(join(tmpdir(), 'sms-rig-'));
+  const userDataDir = options.userDataDir ?? join(runDir, 'user-data');
+  const extensionsDir = options.extensionsDir ?? join(runDir, 'extensions');
+  for (const d of [userDataDir, extensionsDir, join(userDataDir, 'User'), join(runDir, 'xdg-config'), join(runDir, 'xdg-data'), join(runDir, 'xdg-cache'), join(runDir, 'tmp')]) {
+    mkdirSync(d, { recursive: true });
+  }
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...options.settings }, null, 2));
+  const args = [
+    entry,
+    '--bind-addr', '127.0.0.1:0',
+    '--auth', 'none',
+    '--user-data-dir', userDataDir,
+    '--extensions-dir', extensionsDir,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+  ];
+  if (options.smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
+  const logPath = join(runDir, 'code-server.log');
+  const logStream = createWriteStream(logPath);
+  const child = spawn(node, args, {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      ...options.env,
+      XDG_CONFIG_HOME: join(runDir, 'xdg-config'),
+      XDG_DATA_HOME: join(runDir, 'xdg-data'),
+      XDG_CACHE_HOME: join(runDir, 'xdg-cache'),
+      TMPDIR: join(runDir, 'tmp'),
+      // Keep the test runner's own Node flags (tsx loaders) out of VS Code's processes.
+      NODE_OPTIONS: '',
+    },
+  });
+  let output = '';
+  const listeners = new Set();
+  const onData = (chunk) => {
+    logStream.write(chunk);
+    output += chunk.toString();
+    for (const l of listeners) l(output);
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    await new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+        resolve();
+      }, 3000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      if (child.exitCode !== null) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    logStream.end();
+  };
+  stopOnExit.add(stop);
+  groups.add(child.pid);
+  child.once('exit', () => groups.delete(child.pid));
+
+  const port = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`code-server did not start within 60 s; log: ${logPath}\n${output.slice(-2000)}`)), 60_000);
+    const check = (text) => {
+      const m = text.match(/HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/);
+      if (m) {
+        clearTimeout(timer);
+        listeners.delete(check);
+        resolve(Number(m[1]));
+      }
+    };
+    listeners.add(check);
+    check(output);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`code-server exited with ${code} before listening; log: ${logPath}\n${output.slice(-2000)}`));
+    });
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    port,
+    runDir,
+    userDataDir,
+    extensionsDir,
+    logPath,
+    output: () => output,
+    readLog: () => readFileSync(logPath, 'utf8'),
+    stop,
+  };
+}
+
+/** A workbench URL that opens a folder, optionally with extension development and test paths. */
+export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath, debugId } = {}) {
+  const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
+  const payload = [];
+  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  if (debugId) payload.push(['debugId', debugId]);
+  const params = new URLSearchParams();
+  if (folder) params.set('folder', folder);
+  if (payload.length > 0) params.set('payload', JSON.stringify(payload));
+  return `${server.url}/?${params.toString()}`;
+}
+
+// Processes this module started are stopped however the run ends.
+const stopOnExit = new Set();
+let exiting = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    if (exiting) return;
+    exiting = true;
+    await Promise.all([...stopOnExit].map((s) => s()));
+    process.exit(130);
+  });
+}
+// On a plain exit nothing async can run: kill the process groups at once.
+const groups = new Set();
+process.on('exit', () => {
+  for (const pid of groups) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});

@@ -1,0 +1,80 @@
+// sagemaker-study: checks and compiles question banks from the command line.
+//   sagemaker-study check [paths...]          compiler-style diagnostics; exit 1 on errors
+//   sagemaker-study compile <out.json> [dir]  the catalog the extension loads (the build runs this)
+//   sagemaker-study schema <dir>              JSON Schemas for bank and glossary files
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { compileCatalog } from '../core/bank/compile';
+import { bankJsonSchema, glossaryJsonSchema } from '../core/bank/jsonSchema';
+import { countErrors, formatDiagnostic } from '../core/diagnostics';
+import { expandPaths, readWithContext } from './bankFiles';
+
+const USAGE = `usage: sagemaker-study <command>
+  check [paths...]          check bank and glossary files (default: questions)
+  compile <out.json> [dir]  compile the banks in dir (default: questions) into the catalog
+  schema <dir>              write the JSON Schemas for bank and glossary files`;
+
+function check(paths: string[]): number {
+  const files = expandPaths(paths.length > 0 ? paths : ['questions']);
+  const { sources, requested } = readWithContext(files);
+  const { diagnostics, catalog } = compileCatalog(sources);
+  const shown = diagnostics.filter((d) => requested.has(d.file));
+  for (const d of shown) console.log(formatDiagnostic(d));
+  const errors = countErrors(shown);
+  const warnings = shown.length - errors;
+  console.error(`${requested.size} file${requested.size === 1 ? '' : 's'}: ${catalog.questions.length} questions, ${catalog.terms.length} terms; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return errors > 0 ? 1 : 0;
+}
+
+function compile(out: string | undefined, dir = 'questions', allowErrors = false): number {
+  if (!out) {
+    console.error(USAGE);
+    return 2;
+  }
+  const { sources } = readWithContext(expandPaths([dir]));
+  const { diagnostics, catalog } = compileCatalog(sources);
+  for (const d of diagnostics) console.error(formatDiagnostic(d));
+  if (countErrors(diagnostics) > 0 && !allowErrors) {
+    console.error(`compile: ${countErrors(diagnostics)} error(s); the catalog was not written`);
+    return 1;
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(catalog));
+  console.error(`compile: ${catalog.questions.length} questions, ${catalog.topics.length} topics, ${catalog.terms.length} terms -> ${out}`);
+  return 0;
+}
+
+function schema(dir: string | undefined): number {
+  if (!dir) {
+    console.error(USAGE);
+    return 2;
+  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'bank.schema.json'), JSON.stringify(bankJsonSchema(), null, 2) + '\n');
+  writeFileSync(join(dir, 'glossary.schema.json'), JSON.stringify(glossaryJsonSchema(), null, 2) + '\n');
+  return 0;
+}
+
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  const flags = rest.filter((a) => a.startsWith('--'));
+  const args = rest.filter((a) => !a.startsWith('--'));
+  try {
+    switch (command) {
+      case 'check':
+        return check(args);
+      case 'compile':
+        return compile(args[0], args[1], flags.includes('--allow-errors'));
+      case 'schema':
+        return schema(args[0]);
+      default:
+        console.error(USAGE);
+        return command === '--help' || command === '-h' ? 0 : 2;
+    }
+  } catch (err) {
+    console.error(`sagemaker-study: ${err instanceof Error ? err.message : String(err)}`);
+    return 2;
+  }
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,38 @@
+// Loads the compiled catalog from the extension's build output the first time something needs it.
+import * as vscode from 'vscode';
+import type { Catalog } from '../core/bank/model';
+import { CATALOG_FORMAT } from '../core/bank/model';
+import { CatalogIndex } from '../core/catalog/catalogIndex';
+import { TermIndex } from '../core/terms/termIndex';
+
+export class CatalogService {
+  private index: Promise<CatalogIndex> | undefined;
+  private terms: TermIndex | undefined;
+
+  constructor(
+    private readonly catalogUri: vscode.Uri,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  load(): Promise<CatalogIndex> {
+    this.index ??= this.read().catch((err: unknown) => {
+      this.index = undefined;
+      throw err;
+    });
+    return this.index;
+  }
+
+  async termIndex(): Promise<TermIndex> {
+    if (!this.terms) this.terms = new TermIndex((await this.load()).catalog.terms);
+    return this.terms;
+  }
+
+  private async read(): Promise<CatalogIndex> {
+    const started = Date.now();
+    const bytes = await vscode.workspace.fs.readFile(this.catalogUri);
+    const catalog = JSON.parse(new TextDecoder().decode(bytes)) as Catalog;
+    if (catalog.format !== CATALOG_FORMAT) throw new Error(`catalog format ${String(catalog.format)} is not ${CATALOG_FORMAT}; rebuild the extension`);
+    this.log.info(`Loaded ${catalog.questions.length} questions and ${catalog.terms.length} terms in ${Date.now() - started} ms`);
+    return new CatalogIndex(catalog);
+  }
+}

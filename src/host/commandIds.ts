@@ -1,0 +1,17 @@
+// Every command id the extension contributes, in one place. A test checks these against package.json.
+export const CommandId = {
+  quickQuiz: 'sagemakerStudy.quickQuiz',
+  startTopicQuiz: 'sagemakerStudy.startTopicQuiz',
+  openQuiz: 'sagemakerStudy.openQuiz',
+  quizTerm: 'sagemakerStudy.quizTerm',
+  lookUpTerm: 'sagemakerStudy.lookUpTerm',
+  refreshTopics: 'sagemakerStudy.refreshTopics',
+} as const;
+
+export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];
+
+/** Commands a hover's Markdown may run: nothing else is trusted there. */
+export const HOVER_COMMANDS: readonly string[] = [CommandId.quizTerm, CommandId.lookUpTerm];
+
+export const VIEW_TOPICS = 'sagemakerStudy.topics';
+export const QUIZ_PANEL_TYPE = 'sagemakerStudy.quiz';

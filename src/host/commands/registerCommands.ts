@@ -1,0 +1,89 @@
+// One registration function for every command; each handler stays a few lines over the services.
+import * as vscode from 'vscode';
+import { CommandId } from '../commandIds';
+import type { CatalogService } from '../catalogService';
+import type { TermHoverProvider } from '../hover/termHoverProvider';
+import type { ProgressStore } from '../storage/progressStore';
+import type { TopicsTreeProvider } from '../views/topicsTree';
+import type { QuizPanel } from '../webview/quizPanel';
+import { runQuickQuiz } from './quickQuiz';
+
+export interface Services {
+  catalog: CatalogService;
+  progress: ProgressStore;
+  quiz: QuizPanel;
+  topics: TopicsTreeProvider;
+  hover: TermHoverProvider;
+}
+
+export function registerCommands(s: Services): vscode.Disposable[] {
+  const reg = (id: string, fn: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, fn);
+  return [
+    reg(CommandId.quickQuiz, () => {
+      const count = vscode.workspace.getConfiguration('sagemakerStudy').get<number>('quickQuiz.questions', 5);
+      return runQuickQuiz(s.catalog, s.progress, count);
+    }),
+    reg(CommandId.startTopicQuiz, async (topicId?: string) => {
+      const index = await s.catalog.load();
+      let id = typeof topicId === 'string' ? topicId : undefined;
+      if (!id) {
+        const pick = await vscode.window.showQuickPick(
+          index.catalog.topics.map((t) => ({ label: t.title, description: `${t.exam} · domain ${t.domain}`, detail: t.summary, id: t.id })),
+          { title: 'Start a quiz on a topic', matchOnDescription: true, matchOnDetail: true },
+        );
+        id = pick?.id;
+      }
+      const topic = id ? index.topic(id) : undefined;
+      if (!topic) return;
+      const questions = index.questionsOfTopic(topic.id);
+      if (questions.length === 0) {
+        void vscode.window.showInformationMessage(`SageMaker Study: ${topic.title} has no questions yet.`);
+        return;
+      }
+      await s.quiz.start(topic.title, questions);
+    }),
+    reg(CommandId.openQuiz, () => s.quiz.reveal()),
+    reg(CommandId.quizTerm, async (termId?: string) => {
+      const index = await s.catalog.load();
+      const id = typeof termId === 'string' ? termId : await termAtCursor(s);
+      const term = id ? index.term(id) : undefined;
+      if (!term) {
+        void vscode.window.showInformationMessage('SageMaker Study: no glossary term at the cursor.');
+        return;
+      }
+      const questions = index.questionsAboutTerm(term.id);
+      if (questions.length === 0) {
+        void vscode.window.showInformationMessage(`SageMaker Study: no questions cover ${term.name} yet.`);
+        return;
+      }
+      await s.quiz.start(term.name, questions);
+    }),
+    reg(CommandId.lookUpTerm, async (termId?: string) => {
+      const index = await s.catalog.load();
+      let term = typeof termId === 'string' ? index.term(termId) : undefined;
+      if (!term) {
+        const pick = await vscode.window.showQuickPick(
+          index.catalog.terms.map((t) => ({ label: t.name, description: t.aliases.join(', '), detail: t.definition, id: t.id })),
+          { title: 'Look up a SageMaker or AWS ML term', matchOnDescription: true },
+        );
+        term = pick ? index.term(pick.id) : undefined;
+      }
+      if (!term) return;
+      const count = index.questionsAboutTerm(term.id).length;
+      const action = await vscode.window.showInformationMessage(
+        term.name,
+        { modal: true, detail: `${term.definition}\n\nExam tip: ${term.tip}\n\n${count} question${count === 1 ? '' : 's'} cover this term.` },
+        ...(count > 0 ? ['Quiz Me'] : []),
+        'Open AWS Docs',
+      );
+      if (action === 'Quiz Me') await vscode.commands.executeCommand(CommandId.quizTerm, term.id);
+      if (action === 'Open AWS Docs') await vscode.env.openExternal(vscode.Uri.parse(term.link));
+    }),
+    reg(CommandId.refreshTopics, () => s.topics.refreshAll()),
+  ];
+}
+
+async function termAtCursor(s: Services): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  return editor ? (await s.hover.termAt(editor.document, editor.selection.active))?.termId : undefined;
+}

@@ -1,0 +1,136 @@
+// The Topics view: exam, then domain, then topic, each with its question count and progress.
+import * as vscode from 'vscode';
+import type { CatalogIndex } from '../../core/catalog/catalogIndex';
+import { progressOf, type TopicProgress } from '../../core/progress/progressState';
+import { CommandId } from '../commandIds';
+import type { CatalogService } from '../catalogService';
+import type { ProgressStore } from '../storage/progressStore';
+
+export type TopicsNode =
+  | { kind: 'exam'; id: string; exam: string }
+  | { kind: 'domain'; id: string; exam: string; domain: number }
+  | { kind: 'topic'; id: string; topic: string };
+
+export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TopicsNode | TopicsNode[] | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  /** One node object per id, so a refresh can name exactly the nodes that changed. */
+  private readonly nodes = new Map<string, TopicsNode>();
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly progress: ProgressStore,
+  ) {
+    this.subscription = progress.onDidChange((ids) => void this.refreshFor(ids));
+  }
+
+  private node<T extends TopicsNode>(n: T): T {
+    const existing = this.nodes.get(n.id);
+    if (existing) return existing as T;
+    this.nodes.set(n.id, n);
+    return n;
+  }
+
+  private async refreshFor(questionIds: string[]): Promise<void> {
+    const index = await this.catalog.load();
+    const changed = new Set<TopicsNode>();
+    for (const id of questionIds) {
+      const topic = index.topic(index.question(id)?.topic ?? '');
+      if (!topic) continue;
+      for (const key of [`topic:${topic.id}`, `domain:${topic.exam}:${topic.domain}`, `exam:${topic.exam}`]) {
+        const n = this.nodes.get(key);
+        if (n) changed.add(n);
+      }
+    }
+    if (changed.size > 0) this.changed.fire([...changed]);
+  }
+
+  refreshAll(): void {
+    this.changed.fire(undefined);
+  }
+
+  async getChildren(parent?: TopicsNode): Promise<TopicsNode[]> {
+    const index = await this.catalog.load();
+    if (!parent) return index.exams.map((e) => this.node({ kind: 'exam', id: `exam:${e.code}`, exam: e.code }));
+    if (parent.kind === 'exam') {
+      const exam = index.exam(parent.exam);
+      return (exam?.domains ?? [])
+        .filter((d) => index.topicsOf(parent.exam, d.number).length > 0)
+        .map((d) => this.node({ kind: 'domain', id: `domain:${parent.exam}:${d.number}`, exam: parent.exam, domain: d.number }));
+    }
+    if (parent.kind === 'domain') {
+      return index.topicsOf(parent.exam, parent.domain).map((t) => this.node({ kind: 'topic', id: `topic:${t.id}`, topic: t.id }));
+    }
+    return [];
+  }
+
+  async getTreeItem(n: TopicsNode): Promise<vscode.TreeItem> {
+    const index = await this.catalog.load();
+    const state = this.progress.current;
+    const ids = questionIdsOf(index, n);
+    const p = progressOf(ids, state);
+    const label = labelOf(index, n);
+    const item = new vscode.TreeItem(label, n.kind === 'topic' ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Expanded);
+    item.id = n.id;
+    item.description = describe(p);
+    item.contextValue = n.kind;
+    item.iconPath = iconFor(n, p);
+    item.tooltip = tooltipFor(index, n, label, p);
+    item.accessibilityInformation = { label: `${label}, ${describe(p)}` };
+    if (n.kind === 'topic') {
+      item.command = { command: CommandId.startTopicQuiz, title: 'Start Quiz', arguments: [n.topic] };
+    }
+    return item;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+function questionIdsOf(index: CatalogIndex, n: TopicsNode): string[] {
+  const qs =
+    n.kind === 'exam' ? index.questionsOfExam(n.exam)
+    : n.kind === 'domain' ? index.questionsOfDomain(n.exam, n.domain)
+    : index.questionsOfTopic(n.topic);
+  return qs.map((q) => q.id);
+}
+
+function labelOf(index: CatalogIndex, n: TopicsNode): string {
+  if (n.kind === 'exam') return `${n.exam} · ${index.exam(n.exam)?.name ?? ''}`;
+  if (n.kind === 'domain') return `${n.domain}. ${index.exam(n.exam)?.domains.find((d) => d.number === n.domain)?.title ?? ''}`;
+  return index.topic(n.topic)?.title ?? n.topic;
+}
+
+export function describe(p: TopicProgress): string {
+  const mastery = p.total === 0 ? 0 : Math.round((100 * p.mastered) / p.total);
+  return `${p.answered}/${p.total} answered · ${mastery}%`;
+}
+
+function iconFor(n: TopicsNode, p: TopicProgress): vscode.ThemeIcon {
+  if (n.kind === 'exam') return new vscode.ThemeIcon('mortar-board');
+  if (n.kind === 'domain') return new vscode.ThemeIcon('folder-library');
+  if (p.answered === 0) return new vscode.ThemeIcon('circle-large-outline');
+  if (p.mastered === p.total) return new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'));
+  return new vscode.ThemeIcon('circle-large-filled', new vscode.ThemeColor(p.mastered * 2 >= p.answered ? 'charts.blue' : 'charts.orange'));
+}
+
+function tooltipFor(index: CatalogIndex, n: TopicsNode, label: string, p: TopicProgress): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown(`**${escapeMd(label)}**\n\n`);
+  if (n.kind === 'topic') md.appendMarkdown(`${escapeMd(index.topic(n.topic)?.summary ?? '')}\n\n`);
+  if (n.kind === 'domain') {
+    const weight = index.exam(n.exam)?.domains.find((d) => d.number === n.domain)?.weight;
+    if (weight !== undefined) md.appendMarkdown(`Exam weight: ${weight}%\n\n`);
+  }
+  const accuracy = p.attempts === 0 ? 'no answers yet' : `${Math.round((100 * p.correct) / p.attempts)}% of ${p.attempts} answers right`;
+  md.appendMarkdown(`${p.total} questions · ${p.answered} answered · ${accuracy}`);
+  if (p.lastStudied) md.appendMarkdown(`\n\nLast studied ${new Date(p.lastStudied).toLocaleString()}`);
+  return md;
+}
+
+function escapeMd(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}
