@@ -151,10 +151,13 @@ export class TermIndex {
   }
 }
 
-/** The word ending just before `pos`, if only spaces or tabs (or one line break) lie between. */
+/** Spaces, tabs and hyphens join the words of a name ("real-time endpoint"). */
+const isJoiner = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '-';
+
+/** The word ending just before `pos`, if only joiners lie between. */
 function wordBefore(text: string, pos: number): { s: number; e: number } | undefined {
   let e = pos;
-  while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  while (e > 0 && isJoiner(text[e - 1])) e--;
   if (e === pos || e === 0 || !WORD_CHAR.test(text[e - 1])) return undefined;
   let s = e;
   while (s > 0 && WORD_CHAR.test(text[s - 1])) s--;
@@ -163,7 +166,7 @@ function wordBefore(text: string, pos: number): { s: number; e: number } | undef
 
 function wordAfter(text: string, pos: number): { s: number; e: number } | undefined {
   let s = pos;
-  while (s < text.length && (text[s] === ' ' || text[s] === '\t')) s++;
+  while (s < text.length && isJoiner(text[s])) s++;
   if (s === pos || s >= text.length || !WORD_CHAR.test(text[s])) return undefined;
   let e = s;
   while (e < text.length && WORD_CHAR.test(text[e])) e++;
@@ -186,10 +189,12 @@ function importsModule(imports: ReadonlySet<string>, module: string): boolean {
 /** The modules a Python or JavaScript/TypeScript file imports. */
 export function importedModules(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/^\s*(?:from\s+([\w.]+)\s+import|import\s+([\w.]+(?:\s*,\s*[\w.]+)*))/gm)) {
-    if (m[1]) out.add(m[1]);
-    else m[2].split(',').forEach((x) => out.add(x.trim()));
+  // Python: "from a.b import c" and "import a.b as x, c" (a whole line, so JavaScript's "import x from" is not taken).
+  for (const m of text.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import\b/gm)) out.add(m[1]);
+  for (const m of text.matchAll(/^[ \t]*import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*)[ \t]*(?:#.*)?$/gm)) {
+    for (const part of m[1].split(',')) out.add(part.trim().split(/\s+/)[0]);
   }
-  for (const m of text.matchAll(/(?:from\s+|require\(\s*)['"]([^'"]+)['"]/g)) out.add(m[1]);
+  // JavaScript and TypeScript: import … from 'x', import 'x', require('x').
+  for (const m of text.matchAll(/(?:\bfrom[ \t]+|\bimport[ \t]+|\brequire\(\s*)['"]([^'"\n]+)['"]/g)) out.add(m[1]);
   return out;
 }

@@ -89,6 +89,7 @@ export function renderTermHover(
   return md;
 }
 
+/** Glossary text may use inline code and emphasis; brackets and angle brackets stay literal, so it can add no links or HTML. */
 function esc(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|]/g, '\\$&');
+  return text.replace(/[\\[\]<>]/g, '\\$&');
 }

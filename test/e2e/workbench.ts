@@ -1,0 +1,94 @@
+// Starts a real VS Code (code-server) with the extension loaded from source, opens it in Chromium
+// and offers the few UI moves the tests need. Screenshots go to test-output/e2e.
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+// @ts-expect-error plain ES modules of the test rig
+import { launchBrowser } from '../../scripts/rig/browser.mjs';
+// @ts-expect-error plain ES modules of the test rig
+import { startCodeServer, workbenchUrl } from '../../scripts/rig/codeServer.mjs';
+
+export const ROOT = resolve(__dirname, '..', '..');
+export const SHOTS = join(ROOT, 'test-output', 'e2e');
+
+interface Server {
+  url: string;
+  port: number;
+  logPath: string;
+  stop(): Promise<void>;
+}
+
+export interface Workbench {
+  page: Page;
+  folder: string;
+  close(): Promise<void>;
+}
+
+export async function openWorkbench(options: { files?: Record<string, string>; settings?: Record<string, unknown> } = {}): Promise<Workbench> {
+  mkdirSync(SHOTS, { recursive: true });
+  // A fresh copy of the fixture folder, so workspace state starts empty.
+  const folder = join(mkdtempSync(join(tmpdir(), 'sms-e2e-ws-')), 'workspace');
+  cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
+  // The smoke-test driver option is what lets the URL payload load an extension from source.
+  const server: Server = await startCodeServer({ settings: options.settings, smokeTestDriver: true });
+  let browser: BrowserContext | undefined;
+  try {
+    browser = (await launchBrowser()) as BrowserContext;
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    const b = browser;
+    return {
+      page,
+      folder,
+      close: async () => {
+        await b.close().catch(() => undefined);
+        await server.stop();
+      },
+    };
+  } catch (err) {
+    await browser?.close().catch(() => undefined);
+    await server.stop();
+    throw err;
+  }
+}
+
+export async function shot(page: Page, name: string): Promise<string> {
+  const path = join(SHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Runs a command from the palette by its title. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+export async function openSageMakerStudy(page: Page): Promise<void> {
+  const entry = page.locator('.part.activitybar .action-item a[aria-label^="SageMaker Study"], .activitybar .action-item a[aria-label^="SageMaker Study"]').first();
+  await entry.waitFor({ timeout: 60_000 });
+  await entry.click();
+  await page.getByRole('treeitem', { name: /^MLA-C01/ }).first().waitFor({ timeout: 30_000 });
+}
+
+/** The quiz panel's document, inside VS Code's two webview iframes. */
+export function quizFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+}
+
+/** Opens a file of the test folder in an editor. */
+export async function openFile(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.editor-instance .view-lines').first().waitFor();
+}

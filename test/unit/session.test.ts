@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { QuizSession } from '../../src/core/quiz/session';
+import { pickForRound } from '../../src/core/quiz/selection';
+import { emptyProgress, recordAnswer } from '../../src/core/progress/progressState';
+import { fixtureIndex, seededRng } from './fixtures';
+
+const index = fixtureIndex();
+
+describe('quiz session', () => {
+  it('walks a round, counts right answers per topic and lists the missed ones', () => {
+    const s = new QuizSession('Deployment', index.catalog.questions, index, seededRng(2));
+    assert.equal(s.total, 5);
+    const view = s.currentView()!;
+    assert.equal(view.id, 'q-single');
+    const wrongChoice = s.snapshot().presentations[0].order.findIndex((o) => o !== 0);
+    assert.equal(s.submit({ type: 'single', choice: wrongChoice }).feedback.correct, false);
+    s.advance();
+    s.skip();
+    while (!s.finished) s.advance();
+    const summary = s.summary();
+    assert.deepEqual({ answered: summary.answered, correct: summary.correct, skipped: summary.skipped, missed: summary.missed }, { answered: 1, correct: 0, skipped: 1, missed: 2 });
+    assert.deepEqual(s.missed().map((q) => q.id), ['q-single', 'q-multi']);
+  });
+
+  it('restores from a snapshot with the same shuffles and position', () => {
+    const s = new QuizSession('Deployment', index.catalog.questions, index, seededRng(4));
+    s.advance();
+    s.toggleFlag();
+    const restored = QuizSession.restore(JSON.parse(JSON.stringify(s.snapshot())), index, seededRng(99))!;
+    assert.deepEqual(restored.currentView(), s.currentView());
+    assert.equal(restored.isFlagged('q-multi'), true);
+  });
+
+  it('drops questions that left the bank when restoring', () => {
+    const s = new QuizSession('Deployment', index.catalog.questions, index, seededRng(4));
+    const snap = s.snapshot();
+    snap.questionIds = ['gone', ...snap.questionIds];
+    assert.equal(QuizSession.restore(snap, index, seededRng(1))!.total, 5);
+    assert.equal(QuizSession.restore({ ...snap, questionIds: ['gone'] }, index, seededRng(1)), undefined);
+  });
+
+  it('asks last-wrong questions first, then new ones, then the longest unseen', () => {
+    let state = emptyProgress();
+    state = recordAnswer(state, 'q-single', true, new Date('2026-01-02'));
+    state = recordAnswer(state, 'q-multi', false, new Date('2026-01-03'));
+    const picked = pickForRound(index.catalog.questions, state, 5, seededRng(1)).map((q) => q.id);
+    assert.equal(picked[0], 'q-multi');
+    assert.equal(picked[4], 'q-single');
+  });
+});
