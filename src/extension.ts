@@ -6,7 +6,7 @@ import { registerCommands } from './host/commands/registerCommands';
 import { HOVER_LANGUAGES, TermHoverProvider } from './host/hover/termHoverProvider';
 import { ProgressStore } from './host/storage/progressStore';
 import { TopicsTreeProvider } from './host/views/topicsTree';
-import { QuizPanel } from './host/webview/quizPanel';
+import { QuizPanel } from './host/panels/quizPanel';
 
 /** What activate() returns: the services, so integration tests can drive them in the real VS Code. */
 export interface SageMakerStudyApi {
@@ -19,7 +19,7 @@ export interface SageMakerStudyApi {
 export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
   const log = vscode.window.createOutputChannel('SageMaker Study', { log: true });
   const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
-  const catalog = new CatalogService(vscode.Uri.joinPath(dist, 'catalog.json'), log);
+  const catalog = new CatalogService(vscode.Uri.joinPath(dist, 'catalog.json.br'), log);
   const progress = new ProgressStore(context.workspaceState, log);
   const topics = new TopicsTreeProvider(catalog, progress);
   const quiz = new QuizPanel(dist, catalog, progress, context.workspaceState, log);

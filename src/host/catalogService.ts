@@ -1,5 +1,6 @@
-// Loads the compiled catalog from the extension's build output the first time something needs it.
+// Loads the compiled catalog (brotli-compressed JSON in the build output) the first time something needs it.
 import * as vscode from 'vscode';
+import { brotliDecompressSync } from 'node:zlib';
 import type { Catalog } from '../core/bank/model';
 import { CATALOG_FORMAT } from '../core/bank/model';
 import { CatalogIndex } from '../core/catalog/catalogIndex';
@@ -30,7 +31,7 @@ export class CatalogService {
   private async read(): Promise<CatalogIndex> {
     const started = Date.now();
     const bytes = await vscode.workspace.fs.readFile(this.catalogUri);
-    const catalog = JSON.parse(new TextDecoder().decode(bytes)) as Catalog;
+    const catalog = JSON.parse(brotliDecompressSync(bytes).toString('utf8')) as Catalog;
     if (catalog.format !== CATALOG_FORMAT) throw new Error(`catalog format ${String(catalog.format)} is not ${CATALOG_FORMAT}; rebuild the extension`);
     this.log.info(`Loaded ${catalog.questions.length} questions and ${catalog.terms.length} terms in ${Date.now() - started} ms`);
     return new CatalogIndex(catalog);

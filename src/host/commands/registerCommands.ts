@@ -5,7 +5,7 @@ import type { CatalogService } from '../catalogService';
 import type { TermHoverProvider } from '../hover/termHoverProvider';
 import type { ProgressStore } from '../storage/progressStore';
 import type { TopicsTreeProvider } from '../views/topicsTree';
-import type { QuizPanel } from '../webview/quizPanel';
+import type { QuizPanel } from '../panels/quizPanel';
 import { runQuickQuiz } from './quickQuiz';
 
 export interface Services {

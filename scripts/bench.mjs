@@ -1,0 +1,12 @@
+// `npm run bench`: production build and .vsix, then the figures (sizes, activation, catalog load).
+import { execFileSync } from 'node:child_process';
+import * as esbuild from 'esbuild';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+await esbuild.build({
+  entryPoints: ['scripts/bench/main.ts'], outfile: 'out/bench/main.js', bundle: true, platform: 'node', format: 'cjs',
+  target: 'node20', logLevel: 'warning', absWorkingDir: root,
+});
+execFileSync(process.execPath, ['out/bench/main.js', root], { cwd: root, stdio: 'inherit' });

@@ -1,0 +1,41 @@
+// A recording stand-in for the `vscode` module: every property is a callable, constructible proxy
+// that notes the call, so activate() can run outside VS Code and be timed.
+const calls = [];
+
+function recorder(path) {
+  const fn = function () {};
+  return new Proxy(fn, {
+    get(_t, prop) {
+      if (prop === 'then') return undefined; // not a promise
+      if (prop === Symbol.toPrimitive) return () => path;
+      if (prop === 'dispose') return () => undefined;
+      return recorder(`${path}.${String(prop)}`);
+    },
+    apply(_t, _this, args) {
+      calls.push(path);
+      if (path.endsWith('Uri.joinPath')) return { path: args.slice(1).join('/'), toString: () => args.slice(1).join('/') };
+      return recorder(`${path}()`);
+    },
+    construct() {
+      calls.push(`new ${path}`);
+      return recorder(`new ${path}`);
+    },
+  });
+}
+
+// A plain object of namespaces: bundlers copy a module's enumerable keys when importing it.
+const NAMESPACES = ['window', 'workspace', 'commands', 'languages', 'env', 'extensions', 'Uri', 'EventEmitter', 'Disposable',
+  'ThemeIcon', 'ThemeColor', 'TreeItem', 'TreeItemCollapsibleState', 'MarkdownString', 'Hover', 'Range', 'Position',
+  'ViewColumn', 'QuickPickItemKind', 'TabInputWebview', 'StatusBarAlignment', 'ConfigurationTarget'];
+const stub = Object.fromEntries(NAMESPACES.map((n) => [n, recorder(`vscode.${n}`)]));
+
+/** An ExtensionContext with in-memory mementos. */
+function context() {
+  const memento = () => {
+    const data = new Map();
+    return { get: (k, d) => (data.has(k) ? data.get(k) : d), update: async (k, v) => void data.set(k, v), keys: () => [...data.keys()], setKeysForSync() {} };
+  };
+  return { subscriptions: [], extensionUri: { path: '/ext' }, workspaceState: memento(), globalState: memento() };
+}
+
+module.exports = { stub, calls, context };
