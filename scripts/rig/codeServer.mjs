@@ -1,6 +1,6 @@
 // Starts code-server (a real VS Code) on 127.0.0.1 in a run folder of its own, and stops its whole
 // process group afterwards, also when a test fails.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -141,6 +141,17 @@ export async function startCodeServer(options = {}) {
     readLog: () => readFileSync(logPath, 'utf8'),
     stop,
   };
+}
+
+/** Installs a .vsix (or an extension id) into an extensions folder, as a user would. */
+export function installExtension(vsix, { runDir, extensionsDir }) {
+  const { node, entry } = ensureCodeServer();
+  const r = spawnSync(node, [entry, '--extensions-dir', extensionsDir, '--user-data-dir', join(runDir, 'user-data'), '--install-extension', vsix], {
+    encoding: 'utf8',
+    env: { ...process.env, XDG_CONFIG_HOME: join(runDir, 'xdg-config'), XDG_DATA_HOME: join(runDir, 'xdg-data'), XDG_CACHE_HOME: join(runDir, 'xdg-cache'), NODE_OPTIONS: '' },
+  });
+  if (r.status !== 0 || !/successfully installed/.test(r.stdout)) throw new Error(`installing ${vsix} failed:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout.trim();
 }
 
 /** A workbench URL that opens a folder, optionally with extension development and test paths. */
