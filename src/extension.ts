@@ -1,12 +1,15 @@
 // Wiring only: build the services, register what they provide, hand every disposable to VS Code.
 import * as vscode from 'vscode';
+import { termCardId } from './core/progress/model';
 import { CatalogService } from './host/catalogService';
 import { QUIZ_PANEL_TYPE, VIEW_TOPICS } from './host/commandIds';
+import { registerProgressCommands } from './host/commands/progressCommands';
 import { registerCommands } from './host/commands/registerCommands';
 import { HOVER_LANGUAGES, TermHoverProvider } from './host/hover/termHoverProvider';
-import { ProgressStore } from './host/storage/progressStore';
-import { TopicsTreeProvider } from './host/views/topicsTree';
 import { QuizPanel } from './host/panels/quizPanel';
+import { ProgressStore, readStudySettings } from './host/storage/progressStore';
+import { StudyStatusBar } from './host/views/statusBar';
+import { TopicsTreeProvider } from './host/views/topicsTree';
 
 /** What activate() returns: the services, so integration tests can drive them in the real VS Code. */
 export interface SageMakerStudyApi {
@@ -19,11 +22,18 @@ export interface SageMakerStudyApi {
 export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
   const log = vscode.window.createOutputChannel('SageMaker Study', { log: true });
   const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
-  const catalog = new CatalogService(vscode.Uri.joinPath(dist, 'catalog.json.br'), log);
-  const progress = new ProgressStore(context.workspaceState, log);
+  const progress = new ProgressStore(context, readStudySettings, log);
+  // Cards of questions that left the banks go aside once the catalog is loaded (lazily).
+  const catalog = new CatalogService(vscode.Uri.joinPath(dist, 'catalog.json.br'), log, (index) =>
+    progress.reconcile(new Set([...index.catalog.questions.map((q) => q.id), ...index.catalog.terms.map((t) => termCardId(t.id))])),
+  );
   const topics = new TopicsTreeProvider(catalog, progress);
   const quiz = new QuizPanel(dist, catalog, progress, context.workspaceState, log);
   const hover = new TermHoverProvider(catalog, progress, log);
+  const treeView = vscode.window.createTreeView(VIEW_TOPICS, { treeDataProvider: topics, showCollapseAll: true });
+  const statusBar = new StudyStatusBar(catalog, progress, (due) => {
+    treeView.badge = due > 0 ? { value: due, tooltip: `${due} question${due === 1 ? '' : 's'} due for review` } : undefined;
+  });
   const selector = [
     ...HOVER_LANGUAGES.map((language) => ({ language })),
     { notebookType: 'jupyter-notebook', language: 'python' },
@@ -33,11 +43,19 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     progress,
     topics,
     quiz,
-    vscode.window.createTreeView(VIEW_TOPICS, { treeDataProvider: topics, showCollapseAll: true }),
+    treeView,
+    statusBar,
     vscode.window.registerWebviewPanelSerializer(QUIZ_PANEL_TYPE, quiz),
     vscode.languages.registerHoverProvider(selector, hover),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('sagemakerStudy.progress.scope')) void progress.scopeChanged();
+      if (e.affectsConfiguration('sagemakerStudy.study')) topics.refreshAll();
+    }),
     ...registerCommands({ catalog, progress, quiz, topics, hover }),
+    ...registerProgressCommands({ catalog, progress, quiz }),
   );
+  // The badge and status bar need the catalog; load it once the window is idle, not during activation.
+  setTimeout(() => void statusBar.update().catch((err: unknown) => log.error(`Status bar: ${String(err)}`)), 0);
   // Lets the editor context menu offer "Quiz Me on Term at Cursor" in the hover languages only.
   void vscode.commands.executeCommand('setContext', 'sagemakerStudy.hoverLanguages', HOVER_LANGUAGES);
   return { catalog, progress, topics, quiz };

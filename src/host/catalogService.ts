@@ -13,6 +13,8 @@ export class CatalogService {
   constructor(
     private readonly catalogUri: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
+    /** Runs once after each successful load, before anyone sees the index. */
+    private readonly onLoad: (index: CatalogIndex) => Promise<void> = async () => undefined,
   ) {}
 
   load(): Promise<CatalogIndex> {
@@ -34,6 +36,8 @@ export class CatalogService {
     const catalog = JSON.parse(brotliDecompressSync(bytes).toString('utf8')) as Catalog;
     if (catalog.format !== CATALOG_FORMAT) throw new Error(`catalog format ${String(catalog.format)} is not ${CATALOG_FORMAT}; rebuild the extension`);
     this.log.info(`Loaded ${catalog.questions.length} questions and ${catalog.terms.length} terms in ${Date.now() - started} ms`);
-    return new CatalogIndex(catalog);
+    const index = new CatalogIndex(catalog);
+    await this.onLoad(index);
+    return index;
   }
 }

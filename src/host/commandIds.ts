@@ -6,6 +6,13 @@ export const CommandId = {
   quizTerm: 'sagemakerStudy.quizTerm',
   lookUpTerm: 'sagemakerStudy.lookUpTerm',
   refreshTopics: 'sagemakerStudy.refreshTopics',
+  reviewDue: 'sagemakerStudy.reviewDue',
+  reviewMistakes: 'sagemakerStudy.reviewMistakes',
+  resetProgress: 'sagemakerStudy.resetProgress',
+  exportProgress: 'sagemakerStudy.exportProgress',
+  importProgress: 'sagemakerStudy.importProgress',
+  moveProgress: 'sagemakerStudy.moveProgress',
+  showLeeches: 'sagemakerStudy.showLeeches',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];

@@ -48,7 +48,7 @@ describe('SageMaker Study in VS Code', () => {
     const topicNodes = await topics.getChildren(domains[0]);
     assert.ok(topicNodes.length >= 1);
     const item = await topics.getTreeItem(topicNodes[0]);
-    assert.match(String(item.description), /^\d+\/\d+ answered · \d+%$/);
+    assert.match(String(item.description), /^\d+\/\d+ answered · \d+% mastery( · \d+ due)?$/);
     assert.equal(item.command?.command, CommandId.startTopicQuiz);
   });
 
@@ -82,11 +82,11 @@ describe('SageMaker Study in VS Code', () => {
     assert.ok(quizTab(), 'the quiz panel opened');
     assert.ok(quizTab()!.input instanceof vscode.TabInputWebview);
     const question = index.questionsOfTopic(topic.topic)[0];
-    const before = progress.current.questions[question.id]?.attempts ?? 0;
-    await progress.record(question.id, true);
+    const before = progress.current.cards[question.id]?.attempts ?? 0;
+    await progress.record(question.id, 3);
     await progress.flush();
     const item = await topics.getTreeItem(topic);
     assert.match(String(item.description), /^[1-9]\d*\/\d+ answered/);
-    assert.equal(progress.current.questions[question.id].attempts, before + 1);
+    assert.equal(progress.current.cards[question.id].attempts, before + 1);
   });
 });

@@ -1,38 +1,157 @@
+// Progress: FSRS scheduling, migration, damage recovery, reset and undo, aside, export and import.
 import * as assert from 'node:assert/strict';
-import { emptyProgress, loadProgress, progressOf, recordAnswer } from '../../src/core/progress/progressState';
+import { exportProgress, ImportError, importProgress } from '../../src/core/progress/exchange';
+import { loadProgress } from '../../src/core/progress/load';
+import { emptyProgress, LEECH_LAPSES, type ProgressState } from '../../src/core/progress/model';
+import { reconcile, recordReview, resetCards, restoreCards } from '../../src/core/progress/operations';
+import { dueIds, mistakeIds, nextDue, studyQueue } from '../../src/core/progress/queue';
+import { leeches, streak, summarize } from '../../src/core/progress/stats';
 
-describe('progress state', () => {
-  it('counts attempts and right answers per question id', () => {
+const opts = { retention: 0.9 };
+const at = (iso: string) => new Date(iso);
+
+describe('progress', () => {
+  it('schedules with FSRS: a wrong answer is due again soon, a right one later', () => {
     let s = emptyProgress();
-    s = recordAnswer(s, 'a', false, new Date('2026-03-01T10:00:00Z'));
-    s = recordAnswer(s, 'a', true, new Date('2026-03-02T10:00:00Z'));
-    assert.deepEqual(s.questions.a, { attempts: 2, correct: 1, last: '2026-03-02T10:00:00.000Z', lastCorrect: true });
-    const p = progressOf(['a', 'b'], s);
-    assert.deepEqual(p, { total: 2, answered: 1, mastered: 1, attempts: 2, correct: 1, lastStudied: '2026-03-02T10:00:00.000Z' });
+    s = recordReview(s, 'wrong', 1, at('2026-03-01T10:00:00Z'), opts);
+    s = recordReview(s, 'right', 3, at('2026-03-01T10:00:00Z'), opts);
+    assert.ok(s.cards.wrong.card.due < s.cards.right.card.due);
+    assert.deepEqual(dueIds(['wrong', 'right', 'new'], s, at('2026-03-01T10:30:00Z')), ['wrong', 'right'].filter((id) => s.cards[id].card.due <= '2026-03-01T10:30:00.000Z'));
+    assert.equal(s.cards.wrong.attempts, 1);
+    assert.equal(s.cards.wrong.correct, 0);
+    assert.equal(s.cards.right.correct, 1);
+    assert.deepEqual(s.days, { '2026-03-01': 2 });
   });
 
-  it('loads what it saved', () => {
-    const s = recordAnswer(emptyProgress(), 'x', true, new Date());
-    assert.deepEqual(loadProgress(JSON.parse(JSON.stringify(s))), { ok: true, state: s });
-    assert.deepEqual(loadProgress(undefined), { ok: true, state: emptyProgress() });
+  it('derives mastery from recall probability, and counts due and leeches', () => {
+    let s = emptyProgress();
+    for (let d = 1; d <= 5; d++) s = recordReview(s, 'a', 3, at(`2026-03-0${d}T10:00:00Z`), opts);
+    const sum = summarize(['a', 'b'], s, at('2026-03-06T10:00:00Z'), opts);
+    assert.equal(sum.answered, 1);
+    assert.ok(sum.mastery > 0.4 && sum.mastery <= 0.5, `mastery ${sum.mastery}`);
+    let leech = emptyProgress();
+    let t = Date.parse('2026-01-01T00:00:00Z');
+    for (let i = 0; i < 200 && leech.cards.x?.card.lapses !== LEECH_LAPSES; i++) {
+      // Learned (Good until it graduates to review), then forgotten: each Again in review is a lapse.
+      leech = recordReview(leech, 'x', 3, new Date(t), opts);
+      t += 86_400_000 * 2;
+      if (leech.cards.x.card.state === 2) leech = recordReview(leech, 'x', 1, new Date(t), opts);
+      t += 86_400_000;
+    }
+    assert.equal(leech.cards.x.card.lapses, LEECH_LAPSES);
+    assert.deepEqual(leeches(leech), ['x']);
+    assert.equal(summarize(['x'], leech, new Date(t), opts).leeches, 1);
   });
 
-  it('keeps the readable records of damaged state and hands the damaged value back to be saved aside', () => {
-    const raw = { version: 1, questions: { good: { attempts: 1, correct: 1, last: '2026-01-01T00:00:00.000Z', lastCorrect: true }, bad: { attempts: -3 } } };
+  it('keeps scheduling sane when the clock goes backwards or dates are far off', () => {
+    let s = recordReview(emptyProgress(), 'a', 3, at('2030-01-01T00:00:00Z'), opts);
+    s = recordReview(s, 'a', 1, at('2026-01-01T00:00:00Z'), opts);
+    assert.equal(s.cards.a.attempts, 2);
+    assert.ok(Number.isFinite(Date.parse(s.cards.a.card.due)));
+    assert.equal(s.cards.a.last, '2030-01-01T00:00:00.000Z');
+    s = recordReview(s, 'b', 3, at('1971-01-01T00:00:00Z'), opts);
+    const sum = summarize(['a', 'b'], s, at('2026-06-01T00:00:00Z'), opts);
+    assert.ok(sum.mastery >= 0 && sum.mastery <= 1);
+  });
+
+  it('finds the next due card, studies due first then new within the daily limits', () => {
+    let s = emptyProgress();
+    s = recordReview(s, 'old', 1, at('2026-03-01T08:00:00Z'), opts);
+    s = recordReview(s, 'older', 1, at('2026-03-01T07:00:00Z'), opts);
+    const now = at('2026-03-02T08:00:00Z');
+    assert.equal(nextDue(['old', 'older', 'x'], s, now), 'older');
+    assert.deepEqual(studyQueue(['old', 'older', 'n1', 'n2', 'n3'], s, now, { newPerDay: 2, reviewsPerDay: 1 }), ['older', 'n1', 'n2']);
+    assert.deepEqual(mistakeIds(['old', 'older'], s), ['old', 'older']);
+  });
+
+  it('counts the day streak up to today or yesterday', () => {
+    let s = emptyProgress();
+    for (const d of ['2026-03-01', '2026-03-02', '2026-03-03']) s = recordReview(s, d, 3, new Date(`${d}T12:00:00`), opts);
+    assert.equal(streak(s, new Date('2026-03-03T20:00:00')), 3);
+    assert.equal(streak(s, new Date('2026-03-04T09:00:00')), 3);
+    assert.equal(streak(s, new Date('2026-03-05T09:00:00')), 0);
+  });
+
+  it('resets cards and undoes the reset, keeping a review made since', () => {
+    let s = recordReview(recordReview(emptyProgress(), 'a', 3, at('2026-03-01T00:00:00Z'), opts), 'b', 1, at('2026-03-01T00:00:00Z'), opts);
+    const { state, removed } = resetCards(s, ['a', 'b', 'never']);
+    assert.deepEqual(Object.keys(state.cards), []);
+    assert.deepEqual(Object.keys(removed).sort(), ['a', 'b']);
+    s = recordReview(state, 'a', 1, at('2026-03-02T00:00:00Z'), opts);
+    const undone = restoreCards(s, removed);
+    assert.equal(undone.cards.a.last, '2026-03-02T00:00:00.000Z');
+    assert.equal(undone.cards.b, removed.b);
+  });
+
+  it('keeps cards of removed questions aside and brings them back', () => {
+    const s = recordReview(emptyProgress(), 'gone', 3, at('2026-03-01T00:00:00Z'), opts);
+    const aside = reconcile(s, new Set(['other']));
+    assert.equal(aside.movedAside, 1);
+    assert.deepEqual(Object.keys(aside.state.cards), []);
+    assert.ok(aside.state.aside.gone);
+    const back = reconcile(aside.state, new Set(['gone']));
+    assert.equal(back.restored, 1);
+    assert.deepEqual(back.state.cards.gone, s.cards.gone);
+    assert.equal(reconcile(back.state, new Set(['gone'])).state, back.state);
+  });
+
+  it('migrates version 1 records into FSRS cards', () => {
+    const v1 = { version: 1, questions: { q1: { attempts: 3, correct: 2, last: '2026-02-01T10:00:00.000Z', lastCorrect: true } } };
+    const loaded = loadProgress(v1);
+    assert.ok(loaded.ok && loaded.migratedFrom === 1);
+    const c = loaded.state.cards.q1;
+    assert.equal(c.attempts, 3);
+    assert.equal(c.correct, 2);
+    assert.equal(c.card.reps, 1);
+    assert.equal(c.card.last_review, '2026-02-01T10:00:00.000Z');
+  });
+
+  it('recovers damaged state: keeps what it can read, hands back the damaged value', () => {
+    const good = recordReview(emptyProgress(), 'good', 3, at('2026-03-01T00:00:00Z'), opts);
+    const raw = JSON.parse(JSON.stringify(good)) as { cards: Record<string, unknown> };
+    raw.cards.bad = { attempts: -1 };
     const loaded = loadProgress(raw);
     assert.equal(loaded.ok, false);
-    assert.deepEqual(Object.keys(loaded.state.questions), ['good']);
+    assert.deepEqual(Object.keys(loaded.state.cards), ['good']);
     if (!loaded.ok) {
       assert.equal(loaded.damaged, raw);
-      assert.match(loaded.reason, /1 question record was unreadable/);
+      assert.match(loaded.reason, /1 record was unreadable \(bad\)/);
     }
+    for (const junk of ['x', 42, [], { version: 99, cards: {} }, { version: 2, cards: 'x' }]) {
+      const r = loadProgress(junk);
+      assert.equal(r.ok, false);
+      assert.deepEqual(r.state, emptyProgress());
+    }
+    assert.match((loadProgress({ version: 7, cards: {} }) as { reason: string }).reason, /newer version/);
   });
 
-  it('recovers from unknown versions and non-objects without throwing', () => {
-    for (const raw of ['garbage', 42, [], { version: 99, questions: {} }, { version: 1, questions: 'x' }]) {
-      const loaded = loadProgress(raw);
-      assert.equal(loaded.ok, false);
-      assert.deepEqual(loaded.state, emptyProgress());
-    }
+  it('exports and imports losslessly, and merges by newer review', () => {
+    let mine = recordReview(emptyProgress(), 'shared', 3, at('2026-03-05T00:00:00Z'), opts);
+    mine = recordReview(mine, 'onlyMine', 3, at('2026-03-01T00:00:00Z'), opts);
+    let theirs = recordReview(emptyProgress(), 'shared', 1, at('2026-03-01T00:00:00Z'), opts);
+    theirs = recordReview(theirs, 'onlyTheirs', 3, at('2026-03-02T00:00:00Z'), opts);
+    const file = JSON.parse(JSON.stringify(exportProgress(theirs, at('2026-03-06T00:00:00Z'))));
+    const { state, summary } = importProgress(mine, file);
+    assert.deepEqual(summary, { added: 1, updated: 0, keptLocal: 1, unchanged: 0, rejected: [] });
+    assert.equal(state.cards.shared, mine.cards.shared);
+    assert.deepEqual(state.cards.onlyTheirs, theirs.cards.onlyTheirs);
+    const roundTrip = importProgress(emptyProgress(), JSON.parse(JSON.stringify(exportProgress(mine, new Date()))));
+    assert.deepEqual(roundTrip.state, mine);
+  });
+
+  it('names unreadable records on import and rejects files that are not exports', () => {
+    const file = { ...exportProgress(emptyProgress(), new Date()), cards: { broken: { attempts: 'x' } } };
+    assert.deepEqual(importProgress(emptyProgress(), file).summary.rejected, ['broken']);
+    assert.throws(() => importProgress(emptyProgress(), { hello: 1 }), ImportError);
+    assert.throws(() => importProgress(emptyProgress(), { format: 'sagemaker-study-progress', version: 1 }), /version 1 is not supported/);
+  });
+
+  it('keeps its stored size bounded: review logs and day counts are compacted', () => {
+    let s: ProgressState = emptyProgress();
+    let t = Date.parse('2025-01-01T12:00:00Z');
+    for (let i = 0; i < 500; i++, t += 86_400_000) s = recordReview(s, 'a', 3, new Date(t), opts);
+    assert.equal(s.cards.a.log.length, 20);
+    assert.equal(Object.keys(s.days).length, 400);
+    assert.equal(s.cards.a.attempts, 500);
   });
 });

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { QuizSession } from '../../src/core/quiz/session';
 import { pickForRound } from '../../src/core/quiz/selection';
-import { emptyProgress, recordAnswer } from '../../src/core/progress/progressState';
+import { emptyProgress } from '../../src/core/progress/model';
+import { recordReview } from '../../src/core/progress/operations';
 import { fixtureIndex, seededRng } from './fixtures';
 
 const index = fixtureIndex();
@@ -41,10 +42,14 @@ describe('quiz session', () => {
 
   it('asks last-wrong questions first, then new ones, then the longest unseen', () => {
     let state = emptyProgress();
-    state = recordAnswer(state, 'q-single', true, new Date('2026-01-02'));
-    state = recordAnswer(state, 'q-multi', false, new Date('2026-01-03'));
-    const picked = pickForRound(index.catalog.questions, state, 5, seededRng(1)).map((q) => q.id);
+    const opts = { retention: 0.9 };
+    state = recordReview(state, 'q-single', 3, new Date('2026-01-02T10:00:00Z'), opts);
+    state = recordReview(state, 'q-multi', 1, new Date('2026-01-02T10:00:00Z'), opts);
+    state = recordReview(state, 'q-order', 4, new Date('2026-01-02T10:00:00Z'), opts);
+    // Five minutes later the lapsed card is due again (its relearning step is a minute); the others are not.
+    const picked = pickForRound(index.catalog.questions, state, 5, seededRng(1), new Date('2026-01-02T10:05:00Z')).map((q) => q.id);
     assert.equal(picked[0], 'q-multi');
-    assert.equal(picked[4], 'q-single');
+    assert.deepEqual(new Set(picked.slice(1, 3)), new Set(['q-match', 'q-card']));
+    assert.deepEqual(new Set(picked.slice(3)), new Set(['q-single', 'q-order']));
   });
 });

@@ -4,6 +4,7 @@ import type { Question } from '../../core/bank/model';
 import type { CatalogIndex } from '../../core/catalog/catalogIndex';
 import { grade, present, questionView, type Rng } from '../../core/quiz/grading';
 import { pickForRound } from '../../core/quiz/selection';
+import { gradeForAnswer } from '../../core/quiz/grades';
 import { mdToPlainText } from '../../core/mdTree';
 import type { FeedbackView } from '../../shared/views';
 import type { CatalogService } from '../catalogService';
@@ -18,7 +19,7 @@ interface ChoiceItem extends vscode.QuickPickItem {
 export async function runQuickQuiz(catalog: CatalogService, progress: ProgressStore, count: number, rng: Rng = Math.random): Promise<void> {
   const index = await catalog.load();
   const askable = index.catalog.questions.filter((q) => q.type === 'single' || q.type === 'multiple');
-  const round = pickForRound(askable, progress.current, count, rng);
+  const round = pickForRound(askable, progress.current, count, rng, new Date());
   let right = 0;
   for (let i = 0; i < round.length; i++) {
     const result = await askOne(round[i], index, progress, rng, `Quick Quiz ${i + 1}/${round.length}`, i === round.length - 1);
@@ -57,7 +58,7 @@ async function askOne(
     return undefined;
   }
   const feedback = grade(q, presentation, q.type === 'single' ? { type: 'single', choice: picked[0] } : { type: 'multiple', choices: picked }, index);
-  await progress.record(q.id, feedback.correct === true);
+  await progress.record(q.id, gradeForAnswer(feedback.correct === true));
 
   // Feedback in the same picker: each choice marked right or wrong with its reason.
   picker.canSelectMany = false;

@@ -10,8 +10,9 @@ import { QUIZ_PANEL_TYPE } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import type { ProgressStore } from '../storage/progressStore';
 import { quizHtml } from './quizHtml';
+import { StorageKey } from '../storage/storageKeys';
+import { gradeForAnswer, gradeForRating } from '../../core/quiz/grades';
 
-const SESSION_KEY = 'sagemakerStudy.quizSession';
 
 export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializer {
   private panel: vscode.WebviewPanel | undefined;
@@ -53,7 +54,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   }
 
   private async restoreSession(): Promise<void> {
-    const snapshot = this.sessionState.get<SessionSnapshot>(SESSION_KEY);
+    const snapshot = this.sessionState.get<SessionSnapshot>(StorageKey.quizSession);
     if (!snapshot) return;
     try {
       const index = await this.catalog.load();
@@ -147,13 +148,12 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
         if (this.feedback?.questionId === q.id && q.type !== 'flashcard') return;
         const { feedback, outcome } = s.submit(m.answer);
         if (q.type === 'flashcard') {
-          // The learner's own rating: Again counts as a miss, the others as known.
-          await this.progress.record(q.id, m.answer.type === 'flashcard' && m.answer.rating !== 'again');
+          if (m.answer.type === 'flashcard') await this.progress.record(q.id, gradeForRating(m.answer.rating));
           this.feedback = undefined;
           s.advance();
         } else {
           this.feedback = feedback;
-          await this.progress.record(q.id, outcome.correct === true);
+          await this.progress.record(q.id, gradeForAnswer(outcome.correct === true));
         }
         break;
       }
@@ -193,7 +193,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   }
 
   private saveSession(): Thenable<void> {
-    return this.sessionState.update(SESSION_KEY, this.session?.snapshot());
+    return this.sessionState.update(StorageKey.quizSession, this.session?.snapshot());
   }
 
   dispose(): void {

@@ -1,7 +1,7 @@
 // The Topics view: exam, then domain, then topic, each with its question count and progress.
 import * as vscode from 'vscode';
 import type { CatalogIndex } from '../../core/catalog/catalogIndex';
-import { progressOf, type TopicProgress } from '../../core/progress/progressState';
+import { summarize, type ProgressSummary } from '../../core/progress/stats';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import type { ProgressStore } from '../storage/progressStore';
@@ -22,7 +22,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
     private readonly catalog: CatalogService,
     private readonly progress: ProgressStore,
   ) {
-    this.subscription = progress.onDidChange((ids) => void this.refreshFor(ids));
+    this.subscription = progress.onDidChange((ids) => (ids ? void this.refreshFor(ids) : this.refreshAll()));
   }
 
   private node<T extends TopicsNode>(n: T): T {
@@ -67,9 +67,8 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
 
   async getTreeItem(n: TopicsNode): Promise<vscode.TreeItem> {
     const index = await this.catalog.load();
-    const state = this.progress.current;
     const ids = questionIdsOf(index, n);
-    const p = progressOf(ids, state);
+    const p = summarize(ids, this.progress.current, new Date(), this.progress.options);
     const label = labelOf(index, n);
     const item = new vscode.TreeItem(label, n.kind === 'topic' ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Expanded);
     item.id = n.id;
@@ -104,20 +103,28 @@ function labelOf(index: CatalogIndex, n: TopicsNode): string {
   return index.topic(n.topic)?.title ?? n.topic;
 }
 
-export function describe(p: TopicProgress): string {
-  const mastery = p.total === 0 ? 0 : Math.round((100 * p.mastered) / p.total);
-  return `${p.answered}/${p.total} answered · ${mastery}%`;
+export function describe(p: ProgressSummary): string {
+  const parts = [`${p.answered}/${p.total} answered`, `${Math.round(100 * p.mastery)}% mastery`];
+  if (p.due > 0) parts.push(`${p.due} due`);
+  return parts.join(' · ');
 }
 
-function iconFor(n: TopicsNode, p: TopicProgress): vscode.ThemeIcon {
+/** All due cards across the banks, for the view badge and the status bar. */
+export async function totalDue(catalog: CatalogService, progress: ProgressStore): Promise<number> {
+  const index = await catalog.load();
+  return summarize(index.catalog.questions.map((q) => q.id), progress.current, new Date(), progress.options).due;
+}
+
+function iconFor(n: TopicsNode, p: ProgressSummary): vscode.ThemeIcon {
   if (n.kind === 'exam') return new vscode.ThemeIcon('mortar-board');
   if (n.kind === 'domain') return new vscode.ThemeIcon('folder-library');
   if (p.answered === 0) return new vscode.ThemeIcon('circle-large-outline');
-  if (p.mastered === p.total) return new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'));
-  return new vscode.ThemeIcon('circle-large-filled', new vscode.ThemeColor(p.mastered * 2 >= p.answered ? 'charts.blue' : 'charts.orange'));
+  if (p.due > 0) return new vscode.ThemeIcon('history', new vscode.ThemeColor('charts.orange'));
+  if (p.mastery >= 0.9) return new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'));
+  return new vscode.ThemeIcon('circle-large-filled', new vscode.ThemeColor(p.mastery >= 0.5 ? 'charts.blue' : 'charts.yellow'));
 }
 
-function tooltipFor(index: CatalogIndex, n: TopicsNode, label: string, p: TopicProgress): vscode.MarkdownString {
+function tooltipFor(index: CatalogIndex, n: TopicsNode, label: string, p: ProgressSummary): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**${escapeMd(label)}**\n\n`);
   if (n.kind === 'topic') md.appendMarkdown(`${escapeMd(index.topic(n.topic)?.summary ?? '')}\n\n`);
@@ -126,7 +133,9 @@ function tooltipFor(index: CatalogIndex, n: TopicsNode, label: string, p: TopicP
     if (weight !== undefined) md.appendMarkdown(`Exam weight: ${weight}%\n\n`);
   }
   const accuracy = p.attempts === 0 ? 'no answers yet' : `${Math.round((100 * p.correct) / p.attempts)}% of ${p.attempts} answers right`;
-  md.appendMarkdown(`${p.total} questions · ${p.answered} answered · ${accuracy}`);
+  md.appendMarkdown(`${p.total} questions · ${p.answered} answered · ${accuracy}\n\n`);
+  md.appendMarkdown(`Mastery ${Math.round(100 * p.mastery)}% (chance of recalling each question now) · ${p.due} due`);
+  if (p.leeches > 0) md.appendMarkdown(` · ${p.leeches} leech${p.leeches === 1 ? '' : 'es'}`);
   if (p.lastStudied) md.appendMarkdown(`\n\nLast studied ${new Date(p.lastStudied).toLocaleString()}`);
   return md;
 }

@@ -1,0 +1,6 @@
+// Every key the extension stores in VS Code's mementos.
+export const StorageKey = {
+  progress: 'sagemakerStudy.progress',
+  progressBackupPrefix: 'sagemakerStudy.progress.backup.',
+  quizSession: 'sagemakerStudy.quizSession',
+} as const;

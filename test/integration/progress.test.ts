@@ -1,0 +1,79 @@
+// Progress in the real VS Code: it survives a reload of its store, moves between scopes intact,
+// and corrupt saved state is kept aside while study goes on.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { SageMakerStudyApi } from '../../src/extension';
+import { ProgressStore, readStudySettings, type Mementos } from '../../src/host/storage/progressStore';
+import { StorageKey } from '../../src/host/storage/storageKeys';
+
+const EXTENSION_ID = 'sagemaker-study.sagemaker-study';
+
+async function api(): Promise<SageMakerStudyApi> {
+  const ext = vscode.extensions.getExtension<SageMakerStudyApi>(EXTENSION_ID)!;
+  return ext.isActive ? ext.exports : ext.activate();
+}
+
+/** In-memory mementos, as the pull-request extension's tests use, for the corrupt-state case. */
+function memoryMementos(initial: Record<string, unknown> = {}): Mementos & { data: Map<string, unknown> } {
+  const data = new Map(Object.entries(initial));
+  const memento = {
+    keys: () => [...data.keys()],
+    get: <T>(k: string, d?: T) => (data.has(k) ? (data.get(k) as T) : d),
+    update: async (k: string, v: unknown) => void (v === undefined ? data.delete(k) : data.set(k, v)),
+  };
+  return { data, workspaceState: memento as vscode.Memento, globalState: Object.assign(memento, { setKeysForSync: () => undefined }) as Mementos['globalState'] };
+}
+
+const log = vscode.window.createOutputChannel('SageMaker Study tests', { log: true });
+
+describe('progress in VS Code', () => {
+  it('is intact after the store is created again from workspace state, as after a window reload', async () => {
+    const { progress, catalog } = await api();
+    const q = (await catalog.load()).catalog.questions[3];
+    await progress.record(q.id, 1);
+    await progress.flush();
+    const context = { workspaceState: (progress as unknown as { mementos: Mementos }).mementos.workspaceState, globalState: (progress as unknown as { mementos: Mementos }).mementos.globalState };
+    const reloaded = new ProgressStore(context, readStudySettings, log);
+    assert.deepEqual(reloaded.current.cards[q.id], progress.current.cards[q.id]);
+    reloaded.dispose();
+  });
+
+  it('moves to global state and back with every card intact', async () => {
+    const { progress, catalog } = await api();
+    const index = await catalog.load();
+    await progress.record(index.catalog.questions[5].id, 3);
+    await progress.flush();
+    const before = JSON.stringify(progress.current.cards);
+    assert.ok(await progress.moveTo('global') > 0);
+    assert.equal(progress.currentScope, 'global');
+    assert.equal(JSON.stringify(progress.current.cards), before);
+    await progress.moveTo('workspace');
+    assert.equal(JSON.stringify(progress.current.cards), before);
+  });
+
+  it('switches scope when the setting changes', async () => {
+    const { progress } = await api();
+    const config = vscode.workspace.getConfiguration('sagemakerStudy');
+    await config.update('progress.scope', 'global', vscode.ConfigurationTarget.Global);
+    for (let i = 0; i < 50 && progress.currentScope !== 'global'; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(progress.currentScope, 'global');
+    await config.update('progress.scope', undefined, vscode.ConfigurationTarget.Global);
+    for (let i = 0; i < 50 && (progress.currentScope as string) !== 'workspace'; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(progress.currentScope, 'workspace');
+  });
+
+  it('keeps corrupt saved state under a backup key and goes on with what it could read', async () => {
+    const corrupt = { version: 2, cards: { ok: { attempts: 'three' } }, aside: {}, days: {} };
+    const m = memoryMementos({ [StorageKey.progress]: corrupt });
+    const store = new ProgressStore(m, () => ({ ...readStudySettings(), scope: 'workspace' }), log);
+    await store.flush();
+    const backups = [...m.data.keys()].filter((k) => k.startsWith(StorageKey.progressBackupPrefix));
+    assert.equal(backups.length, 1);
+    assert.deepEqual(m.data.get(backups[0]), corrupt);
+    assert.deepEqual(store.current.cards, {});
+    await store.record('q', 3);
+    await store.flush();
+    assert.equal((m.data.get(StorageKey.progress) as { cards: Record<string, unknown> }).cards.q !== undefined, true);
+    store.dispose();
+  });
+});
