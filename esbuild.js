@@ -44,7 +44,9 @@ function copyAssets() {
 function compileBanks() {
   // --allow-bank-errors builds with the valid part of the banks (for authoring); releases never pass it.
   const allow = process.argv.includes('--allow-bank-errors') ? ['--allow-errors'] : [];
-  execFileSync(process.execPath, [path.join(dist, 'cli.js'), 'compile', path.join(dist, 'catalog.json'), 'questions', ...allow], { stdio: 'inherit' });
+  // SAGEMAKER_STUDY_EXTRA_BANKS adds folders of banks (the end-to-end tests' fixtures) to this build only.
+  const extra = (process.env.SAGEMAKER_STUDY_EXTRA_BANKS || '').split(path.delimiter).filter(Boolean);
+  execFileSync(process.execPath, [path.join(dist, 'cli.js'), 'compile', path.join(dist, 'catalog.json'), 'questions', ...extra, ...allow], { stdio: 'inherit' });
   // The extension ships the catalog brotli-compressed: about a quarter smaller in the .vsix than
   // the zip's own compression, for a few milliseconds of decompression once per session.
   const json = fs.readFileSync(path.join(dist, 'catalog.json'));

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { termCardId } from './core/progress/model';
 import { CatalogService } from './host/catalogService';
-import { QUIZ_PANEL_TYPE, VIEW_TOPICS } from './host/commandIds';
+import { QUIZ_PANEL_TYPE, VIEW_GLOSSARY, VIEW_TOPICS } from './host/commandIds';
+import { GlossaryTreeProvider } from './host/views/glossaryTree';
 import { registerProgressCommands } from './host/commands/progressCommands';
 import { registerCommands } from './host/commands/registerCommands';
 import { HOVER_LANGUAGES, TermHoverProvider } from './host/hover/termHoverProvider';
@@ -27,10 +28,11 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
   const catalog = new CatalogService(vscode.Uri.joinPath(dist, 'catalog.json.br'), log, (index) =>
     progress.reconcile(new Set([...index.catalog.questions.map((q) => q.id), ...index.catalog.terms.map((t) => termCardId(t.id))])),
   );
-  const topics = new TopicsTreeProvider(catalog, progress);
+  const topics = new TopicsTreeProvider(catalog, progress, log);
   const quiz = new QuizPanel(dist, catalog, progress, context.workspaceState, log);
   const hover = new TermHoverProvider(catalog, progress, log);
   const treeView = vscode.window.createTreeView(VIEW_TOPICS, { treeDataProvider: topics, showCollapseAll: true });
+  const glossaryView = vscode.window.createTreeView(VIEW_GLOSSARY, { treeDataProvider: new GlossaryTreeProvider(catalog), showCollapseAll: true });
   const statusBar = new StudyStatusBar(catalog, progress, (due) => {
     treeView.badge = due > 0 ? { value: due, tooltip: `${due} question${due === 1 ? '' : 's'} due for review` } : undefined;
   });
@@ -44,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     topics,
     quiz,
     treeView,
+    glossaryView,
     statusBar,
     vscode.window.registerWebviewPanelSerializer(QUIZ_PANEL_TYPE, quiz),
     vscode.languages.registerHoverProvider(selector, hover),

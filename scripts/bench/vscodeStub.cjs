@@ -11,6 +11,9 @@ function recorder(path) {
       if (prop === 'dispose') return () => undefined;
       return recorder(`${path}.${String(prop)}`);
     },
+    set() {
+      return true; // assignments (item.text = …) are accepted and forgotten
+    },
     apply(_t, _this, args) {
       calls.push(path);
       if (path.endsWith('Uri.joinPath')) return { path: args.slice(1).join('/'), toString: () => args.slice(1).join('/') };

@@ -1,6 +1,6 @@
 // sagemaker-study: checks and compiles question banks from the command line.
 //   sagemaker-study check [paths...]          compiler-style diagnostics; exit 1 on errors
-//   sagemaker-study compile <out.json> [dir]  the catalog the extension loads (the build runs this)
+//   sagemaker-study compile <out.json> [dirs]  the catalog the extension loads (the build runs this)
 //   sagemaker-study schema <dir>              JSON Schemas for bank and glossary files
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,7 +11,7 @@ import { expandPaths, readWithContext } from './bankFiles';
 
 const USAGE = `usage: sagemaker-study <command>
   check [paths...]          check bank and glossary files (default: questions)
-  compile <out.json> [dir]  compile the banks in dir (default: questions) into the catalog
+  compile <out.json> [dirs...]  compile the banks in the folders (default: questions) into the catalog
   schema <dir>              write the JSON Schemas for bank and glossary files`;
 
 function check(paths: string[]): number {
@@ -26,12 +26,12 @@ function check(paths: string[]): number {
   return errors > 0 ? 1 : 0;
 }
 
-function compile(out: string | undefined, dir = 'questions', allowErrors = false): number {
+function compile(out: string | undefined, dirs: string[], allowErrors = false): number {
   if (!out) {
     console.error(USAGE);
     return 2;
   }
-  const { sources } = readWithContext(expandPaths([dir]));
+  const { sources } = readWithContext(expandPaths(dirs.length > 0 ? dirs : ['questions']));
   const { diagnostics, catalog } = compileCatalog(sources);
   for (const d of diagnostics) console.error(formatDiagnostic(d));
   if (countErrors(diagnostics) > 0 && !allowErrors) {
@@ -64,7 +64,7 @@ export function main(argv: string[]): number {
       case 'check':
         return check(args);
       case 'compile':
-        return compile(args[0], args[1], flags.includes('--allow-errors'));
+        return compile(args[0], args.slice(1), flags.includes('--allow-errors'));
       case 'schema':
         return schema(args[0]);
       default:

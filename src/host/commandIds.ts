@@ -6,6 +6,7 @@ export const CommandId = {
   quizTerm: 'sagemakerStudy.quizTerm',
   lookUpTerm: 'sagemakerStudy.lookUpTerm',
   refreshTopics: 'sagemakerStudy.refreshTopics',
+  filterExam: 'sagemakerStudy.filterExam',
   reviewDue: 'sagemakerStudy.reviewDue',
   reviewMistakes: 'sagemakerStudy.reviewMistakes',
   resetProgress: 'sagemakerStudy.resetProgress',
@@ -21,4 +22,5 @@ export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];
 export const HOVER_COMMANDS: readonly string[] = [CommandId.quizTerm, CommandId.lookUpTerm];
 
 export const VIEW_TOPICS = 'sagemakerStudy.topics';
+export const VIEW_GLOSSARY = 'sagemakerStudy.glossary';
 export const QUIZ_PANEL_TYPE = 'sagemakerStudy.quiz';

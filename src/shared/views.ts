@@ -36,6 +36,8 @@ export type AnswerPayload =
 export interface TermView {
   id: string;
   name: string;
+  /** other names it goes by, to find it in the question's text */
+  aliases: string[];
   definition: string;
 }
 

@@ -3,6 +3,7 @@
 import type { HostToWebview, Progress, WebviewToHost } from '../shared/protocol';
 import type { AnswerPayload, FeedbackView, FlashcardRating, QuestionView, SummaryView } from '../shared/views';
 import { mdText, renderMd } from './markdownDom';
+import { markTerms } from './termMarks';
 
 interface VsCodeApi {
   postMessage(message: WebviewToHost): void;
@@ -106,7 +107,7 @@ function renderHeader(title: string, q: QuestionView, p: Progress): HTMLElement 
     el('div', { class: 'meta' },
       el('span', { class: 'title' }, title),
       el('span', { class: 'count' }, `Question ${p.index + 1} of ${p.total}`),
-      el('span', { class: 'topic' }, q.topicTitle),
+      q.topicTitle !== title ? el('span', { class: 'topic' }, q.topicTitle) : '',
       p.flagged ? el('span', { class: 'flag' }, icon('bookmark'), ' Flagged') : ''),
     bar);
 }
@@ -128,6 +129,7 @@ function renderQuestion(title: string, q: QuestionView, p: Progress, fb?: Feedba
   main.append(renderActions(q, fb));
   body.append(main);
   root.append(body);
+  if (fb && fb.terms.length > 0) markTerms([...root.querySelectorAll<HTMLElement>('.case, .stem, .explanation, .card-back')], fb.terms);
   return root;
 }
 
@@ -247,8 +249,9 @@ function renderFeedback(fb: FeedbackView): HTMLElement {
   if (fb.answer) box.append(el('div', { class: 'card-back' }, md(fb.answer)));
   box.append(el('div', { class: 'explanation' }, md(fb.explanation)));
   if (fb.terms.length > 0) {
-    const terms = el('p', { class: 'terms' }, 'Terms: ');
-    fb.terms.forEach((t, i) => terms.append(i > 0 ? ', ' : '', el('abbr', { title: t.definition, tabindex: '0' }, t.name)));
+    // Terms the text mentions are marked where they stand; this line lists them all in one place.
+    const terms = el('p', { class: 'terms' }, 'Glossary: ');
+    fb.terms.forEach((t, i) => terms.append(i > 0 ? ', ' : '', el('abbr', { title: `${t.name}: ${t.definition}`, tabindex: '0', class: 'term-list' }, t.name)));
     box.append(terms);
   }
   if (fb.links.length > 0) {
@@ -269,7 +272,10 @@ function renderFeedback(fb: FeedbackView): HTMLElement {
 function renderActions(q: QuestionView, fb?: FeedbackView): HTMLElement {
   const bar = el('div', { class: 'actions' });
   if (q.type === 'flashcard') {
-    if (!fb) bar.append(button('Reveal', 'eye', () => send({ type: 'reveal', questionId: q.id }), { class: 'primary' }));
+    if (!fb) {
+      bar.append(button('Reveal', 'eye', () => send({ type: 'reveal', questionId: q.id }), { class: 'primary' }));
+      bar.append(button('Skip', 'debug-step-over', () => send({ type: 'skip' }), { class: 'secondary' }));
+    }
     else {
       const ratings: [FlashcardRating, string][] = [['again', 'Again'], ['hard', 'Hard'], ['good', 'Good'], ['easy', 'Easy']];
       ratings.forEach(([rating, label], i) =>

@@ -1,6 +1,7 @@
 // Builds DOM from the bank's Markdown tree. Text always goes in as text nodes: nothing a bank says
 // can become markup, and links only open through the host, https only.
 import type { MdDoc, MdNode } from '../core/mdTree';
+import { highlightInto } from './highlight';
 
 const TAGS: Record<string, string> = {
   p: 'p', strong: 'strong', em: 'em', s: 's', code: 'code', ul: 'ul', ol: 'ol', li: 'li',
@@ -20,7 +21,7 @@ function renderNode(node: MdNode, onLink: (url: string) => void): Node {
     const pre = document.createElement('pre');
     const code = document.createElement('code');
     if (node.lang) code.dataset.lang = node.lang;
-    code.textContent = typeof node.c?.[0] === 'string' ? node.c[0] : '';
+    highlightInto(code, typeof node.c?.[0] === 'string' ? node.c[0] : '', node.lang);
     pre.append(code);
     return pre;
   }

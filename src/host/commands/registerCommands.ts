@@ -7,6 +7,8 @@ import type { ProgressStore } from '../storage/progressStore';
 import type { TopicsTreeProvider } from '../views/topicsTree';
 import type { QuizPanel } from '../panels/quizPanel';
 import { runQuickQuiz } from './quickQuiz';
+import { pickForRound } from '../../core/quiz/selection';
+import { questionIdsOf, type TopicsNode } from '../views/topicsTree';
 
 export interface Services {
   catalog: CatalogService;
@@ -23,9 +25,16 @@ export function registerCommands(s: Services): vscode.Disposable[] {
       const count = vscode.workspace.getConfiguration('sagemakerStudy').get<number>('quickQuiz.questions', 5);
       return runQuickQuiz(s.catalog, s.progress, count);
     }),
-    reg(CommandId.startTopicQuiz, async (topicId?: string) => {
+    reg(CommandId.startTopicQuiz, async (target?: string | TopicsNode) => {
       const index = await s.catalog.load();
-      let id = typeof topicId === 'string' ? topicId : undefined;
+      // From the tree's context menu on an exam or domain: a quiz over everything under it.
+      if (typeof target === 'object' && target !== null && target.kind !== 'topic') {
+        const ids = questionIdsOf(index, target);
+        const title = target.kind === 'exam' ? target.exam : `${target.exam} · ${index.exam(target.exam)?.domains.find((d) => d.number === target.domain)?.title ?? `domain ${target.domain}`}`;
+        await s.quiz.start(title, pickForRound(ids.map((id) => index.question(id)!), s.progress.current, 20, Math.random, new Date()));
+        return;
+      }
+      let id = typeof target === 'string' ? target : target?.kind === 'topic' ? target.topic : undefined;
       if (!id) {
         const pick = await vscode.window.showQuickPick(
           index.catalog.topics.map((t) => ({ label: t.title, description: `${t.exam} · domain ${t.domain}`, detail: t.summary, id: t.id })),
@@ -80,6 +89,15 @@ export function registerCommands(s: Services): vscode.Disposable[] {
       if (action === 'Open AWS Docs') await vscode.env.openExternal(vscode.Uri.parse(term.link));
     }),
     reg(CommandId.refreshTopics, () => s.topics.refreshAll()),
+    reg(CommandId.filterExam, async () => {
+      const index = await s.catalog.load();
+      const picks = [
+        { label: 'All exams', code: undefined as string | undefined, picked: s.topics.filter === undefined },
+        ...index.exams.map((e) => ({ label: e.code, description: e.name, code: e.code as string | undefined, picked: s.topics.filter === e.code })),
+      ];
+      const pick = await vscode.window.showQuickPick(picks, { title: 'Show the topics of…' });
+      if (pick) s.topics.setFilter(pick.code);
+    }),
   ];
 }
 

@@ -17,10 +17,13 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
   /** One node object per id, so a refresh can name exactly the nodes that changed. */
   private readonly nodes = new Map<string, TopicsNode>();
   private readonly subscription: vscode.Disposable;
+  /** Show one exam only, or all when undefined. */
+  private examFilter: string | undefined;
 
   constructor(
     private readonly catalog: CatalogService,
     private readonly progress: ProgressStore,
+    private readonly log?: vscode.LogOutputChannel,
   ) {
     this.subscription = progress.onDidChange((ids) => (ids ? void this.refreshFor(ids) : this.refreshAll()));
   }
@@ -50,9 +53,29 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
     this.changed.fire(undefined);
   }
 
+  get filter(): string | undefined {
+    return this.examFilter;
+  }
+
+  setFilter(exam: string | undefined): void {
+    this.examFilter = exam;
+    this.refreshAll();
+  }
+
   async getChildren(parent?: TopicsNode): Promise<TopicsNode[]> {
-    const index = await this.catalog.load();
-    if (!parent) return index.exams.map((e) => this.node({ kind: 'exam', id: `exam:${e.code}`, exam: e.code }));
+    let index: CatalogIndex;
+    try {
+      index = await this.catalog.load();
+    } catch (err) {
+      // No children: the view shows its welcome content, and the log says why.
+      this.log?.error(`The question banks could not be loaded: ${String(err)}`);
+      return [];
+    }
+    if (!parent) {
+      return index.exams
+        .filter((e) => !this.examFilter || e.code === this.examFilter)
+        .map((e) => this.node({ kind: 'exam', id: `exam:${e.code}`, exam: e.code }));
+    }
     if (parent.kind === 'exam') {
       const exam = index.exam(parent.exam);
       return (exam?.domains ?? [])
@@ -80,6 +103,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
     if (n.kind === 'topic') {
       item.command = { command: CommandId.startTopicQuiz, title: 'Start Quiz', arguments: [n.topic] };
     }
+    if (n.kind !== 'topic' && p.total === 0) item.collapsibleState = vscode.TreeItemCollapsibleState.None;
     return item;
   }
 
@@ -89,7 +113,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
   }
 }
 
-function questionIdsOf(index: CatalogIndex, n: TopicsNode): string[] {
+export function questionIdsOf(index: CatalogIndex, n: TopicsNode): string[] {
   const qs =
     n.kind === 'exam' ? index.questionsOfExam(n.exam)
     : n.kind === 'domain' ? index.questionsOfDomain(n.exam, n.domain)

@@ -1,0 +1,66 @@
+// The Glossary view: terms by category. Choosing a term shows its definition; "Quiz me" starts a quiz on it.
+import * as vscode from 'vscode';
+import { TERM_CATEGORIES, type GlossaryTerm, type TermCategory } from '../../core/bank/model';
+import { CommandId } from '../commandIds';
+import type { CatalogService } from '../catalogService';
+
+export type GlossaryNode = { kind: 'category'; category: TermCategory } | { kind: 'term'; termId: string };
+
+export const CATEGORY_TITLES: Record<TermCategory, string> = {
+  'sagemaker-feature': 'SageMaker features',
+  'ai-service': 'AI services',
+  'ml-concept': 'ML concepts',
+  'data-storage': 'Data and storage',
+  'security-governance': 'Security, governance and operations',
+};
+
+const CATEGORY_ICONS: Record<TermCategory, string> = {
+  'sagemaker-feature': 'beaker',
+  'ai-service': 'sparkle',
+  'ml-concept': 'lightbulb',
+  'data-storage': 'database',
+  'security-governance': 'shield',
+};
+
+export class GlossaryTreeProvider implements vscode.TreeDataProvider<GlossaryNode> {
+  constructor(private readonly catalog: CatalogService) {}
+
+  async getChildren(parent?: GlossaryNode): Promise<GlossaryNode[]> {
+    const index = await this.catalog.load();
+    if (!parent) {
+      return TERM_CATEGORIES.filter((c) => index.catalog.terms.some((t) => t.category === c)).map((category) => ({ kind: 'category', category }));
+    }
+    if (parent.kind !== 'category') return [];
+    return index.catalog.terms
+      .filter((t) => t.category === parent.category)
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((t) => ({ kind: 'term', termId: t.id }));
+  }
+
+  async getTreeItem(n: GlossaryNode): Promise<vscode.TreeItem> {
+    const index = await this.catalog.load();
+    if (n.kind === 'category') {
+      const count = index.catalog.terms.filter((t) => t.category === n.category).length;
+      const item = new vscode.TreeItem(CATEGORY_TITLES[n.category], vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `category:${n.category}`;
+      item.description = `${count}`;
+      item.iconPath = new vscode.ThemeIcon(CATEGORY_ICONS[n.category]);
+      item.contextValue = 'glossaryCategory';
+      return item;
+    }
+    const term = index.term(n.termId) as GlossaryTerm;
+    const questions = index.questionsAboutTerm(term.id).length;
+    const item = new vscode.TreeItem(term.name, vscode.TreeItemCollapsibleState.None);
+    item.id = `term:${term.id}`;
+    item.description = questions > 0 ? `${questions} question${questions === 1 ? '' : 's'}` : undefined;
+    item.tooltip = new vscode.MarkdownString().appendMarkdown(`**${escapeMd(term.name)}**\n\n`).appendText(term.definition).appendMarkdown('\n\n').appendText(`Exam tip: ${term.tip}`);
+    item.contextValue = questions > 0 ? 'glossaryTermWithQuestions' : 'glossaryTerm';
+    item.command = { command: CommandId.lookUpTerm, title: 'Show Definition', arguments: [term.id] };
+    item.accessibilityInformation = { label: `${term.name}${item.description ? `, ${item.description}` : ''}` };
+    return item;
+  }
+}
+
+function escapeMd(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

@@ -1,0 +1,257 @@
+// The quiz panel in the real VS Code, on the fixture bank (test/fixtures/banks): every question type
+// answered once by keyboard and once by mouse, the summary, the tree's counts, a window reload
+// mid-session, and bank text that tries to inject HTML and script.
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { openSageMakerStudy, openWorkbench, quizFrame, ROOT, runCommand, shot, SHOTS, type Workbench } from './workbench';
+
+const TOPIC = 'E2E: every question type';
+const RIGHT = {
+  single: 'A real-time endpoint',
+  multiple: ['Serverless Inference', 'Asynchronous Inference'],
+  ordering: ['Create the model', 'Create the endpoint configuration', 'Create the endpoint'],
+  matching: { 'Real-time inference': '6 MB', 'Serverless Inference': '4 MB', 'Asynchronous Inference': '1 GB' } as Record<string, string>,
+  case1: 'Two production variants with weights 9 and 1',
+  case2: 'A shadow variant',
+};
+
+async function startTopic(page: Page, title: string): Promise<number> {
+  await runCommand(page, 'SageMaker Study: Start Quiz on Topic…');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  const started = Date.now();
+  await page.keyboard.press('Enter');
+  const quiz = quizFrame(page);
+  await quiz.locator('article.question').waitFor({ timeout: 30_000 });
+  return Date.now() - started;
+}
+
+async function questionType(quiz: FrameLocator): Promise<string> {
+  const cls = (await quiz.locator('article.question').getAttribute('class')) ?? '';
+  return cls.replace(/.*type-(\w+).*/, '$1');
+}
+
+/** Display positions (0-based) of the choices with these texts. */
+async function choicePositions(quiz: FrameLocator, texts: string[]): Promise<number[]> {
+  const labels = await quiz.locator('label.choice .text').allTextContents();
+  return texts.map((t) => {
+    const i = labels.findIndex((l) => l.trim() === t);
+    assert.ok(i >= 0, `choice "${t}" among ${labels.join(' | ')}`);
+    return i;
+  });
+}
+
+async function stemText(quiz: FrameLocator): Promise<string> {
+  return ((await quiz.locator('.stem').textContent()) ?? '').trim();
+}
+
+async function expectFeedback(quiz: FrameLocator, correct: boolean): Promise<void> {
+  await quiz.locator('.feedback').waitFor();
+  assert.equal(await quiz.locator('.feedback.correct').count(), correct ? 1 : 0, 'feedback says the answer was right');
+  await quiz.locator('[role=status]').filter({ hasText: correct ? /^Correct$/ : /^Incorrect$/ }).waitFor();
+}
+
+/** Answers the current question with the keyboard only. */
+async function answerByKeyboard(page: Page, quiz: FrameLocator): Promise<string> {
+  const type = await questionType(quiz);
+  const stem = await stemText(quiz);
+  // Keys go to the webview once it has focus.
+  await quiz.locator('main#app').focus();
+  if (type === 'single') {
+    const text = stem.includes('10%') ? RIGHT.case1 : stem.includes('without answering') ? RIGHT.case2 : RIGHT.single;
+    const [pos] = await choicePositions(quiz, [text]);
+    await page.keyboard.press(String(pos + 1));
+    await page.keyboard.press('Enter');
+  } else if (type === 'multiple') {
+    for (const pos of await choicePositions(quiz, RIGHT.multiple)) {
+      await quiz.locator('main#app').focus();
+      await page.keyboard.press(String(pos + 1));
+    }
+    await quiz.locator('main#app').focus();
+    await page.keyboard.press('Enter');
+  } else if (type === 'ordering') {
+    // Move each step into place with Alt+Up from the keyboard.
+    for (let target = 0; target < RIGHT.ordering.length; target++) {
+      const texts = (await quiz.locator('.step .text').allTextContents()).map((t) => t.trim());
+      let at = texts.indexOf(RIGHT.ordering[target]);
+      while (at > target) {
+        await quiz.locator(`.step[data-pos="${at}"]`).focus();
+        await page.keyboard.press('Alt+ArrowUp');
+        at--;
+      }
+    }
+    await quiz.locator('main#app').focus();
+    await page.keyboard.press('Enter');
+  } else if (type === 'matching') {
+    const prompts = (await quiz.locator('.match-row .prompt').allTextContents()).map((t) => t.trim());
+    for (let i = 0; i < prompts.length; i++) {
+      const select = quiz.locator(`#match-${i}`);
+      const options = (await select.locator('option').allTextContents()).map((t) => t.trim());
+      const want = options.indexOf(RIGHT.matching[prompts[i]]);
+      await select.focus();
+      for (let k = 0; k < want; k++) await page.keyboard.press('ArrowDown');
+    }
+    await quiz.locator('main#app').focus();
+    await page.keyboard.press('Enter');
+  } else if (type === 'flashcard') {
+    await page.keyboard.press('Enter');
+    await quiz.locator('.card-back').waitFor();
+    await page.keyboard.press('3');
+    return type;
+  }
+  await expectFeedback(quiz, true);
+  await quiz.locator('main#app').focus();
+  await page.keyboard.press('Enter');
+  return type;
+}
+
+/** Answers the current question with the mouse only. */
+async function answerByMouse(quiz: FrameLocator): Promise<string> {
+  const type = await questionType(quiz);
+  const stem = await stemText(quiz);
+  if (type === 'single' || type === 'multiple') {
+    const texts = type === 'multiple' ? RIGHT.multiple : [stem.includes('10%') ? RIGHT.case1 : stem.includes('without answering') ? RIGHT.case2 : RIGHT.single];
+    for (const pos of await choicePositions(quiz, texts)) await quiz.locator('label.choice').nth(pos).click();
+    await quiz.locator('#submit').click();
+  } else if (type === 'ordering') {
+    for (let target = 0; target < RIGHT.ordering.length; target++) {
+      const texts = (await quiz.locator('.step .text').allTextContents()).map((t) => t.trim());
+      let at = texts.indexOf(RIGHT.ordering[target]);
+      while (at > target) {
+        await quiz.locator(`.step[data-pos="${at}"] button[aria-label="Move up"]`).click();
+        at--;
+      }
+    }
+    await quiz.locator('#submit').click();
+  } else if (type === 'matching') {
+    const prompts = (await quiz.locator('.match-row .prompt').allTextContents()).map((t) => t.trim());
+    for (let i = 0; i < prompts.length; i++) await quiz.locator(`#match-${i}`).selectOption({ label: RIGHT.matching[prompts[i]] });
+    await quiz.locator('#submit').click();
+  } else if (type === 'flashcard') {
+    await quiz.getByRole('button', { name: /Reveal/ }).click();
+    await quiz.getByRole('button', { name: /Easy/ }).click();
+    return type;
+  }
+  await expectFeedback(quiz, true);
+  await quiz.locator('#next').click();
+  return type;
+}
+
+describe('the quiz panel', function () {
+  let wb: Workbench;
+
+  before(async function () {
+    this.timeout(240_000);
+    // This build adds the fixture bank to the catalog.
+    execFileSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SAGEMAKER_STUDY_EXTRA_BANKS: join(ROOT, 'test', 'fixtures', 'banks') } });
+    wb = await openWorkbench();
+    await openSageMakerStudy(wb.page);
+    // Show only the fixtures' exam, so its topics are on screen.
+    await runCommand(wb.page, 'SageMaker Study: Filter by Exam…');
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'E2E-00' }).first().click();
+    await wb.page.getByRole('treeitem', { name: new RegExp(`^${TOPIC}, 0/7 answered`) }).waitFor({ timeout: 15_000 });
+  });
+
+  after(async () => {
+    await wb?.close();
+  });
+
+  it('answers every question type by keyboard, shows the summary and updates the tree', async () => {
+    const { page } = wb;
+    await startTopic(page, TOPIC);
+    const quiz = quizFrame(page);
+    const seen: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      await quiz.locator('article.question').waitFor();
+      await quiz.locator('.count').filter({ hasText: `Question ${i + 1} of 7` }).waitFor();
+      if (i === 5) await shot(page, '20-case-study');
+      seen.push(await answerByKeyboard(page, quiz));
+      if (i === 0) await shot(page, '21-after-keyboard-answer');
+    }
+    assert.deepEqual(seen, ['single', 'multiple', 'ordering', 'matching', 'flashcard', 'single', 'single']);
+    await quiz.locator('.summary').waitFor();
+    assert.match((await quiz.locator('.summary .score').textContent()) ?? '', /^6 of 6 right \(100%\)/);
+    await shot(page, '22-summary');
+    await page.getByRole('treeitem', { name: new RegExp(`^${TOPIC}, 7/7 answered`) }).waitFor({ timeout: 15_000 });
+  });
+
+  it('answers every question type by mouse', async () => {
+    const { page } = wb;
+    await startTopic(page, TOPIC);
+    const quiz = quizFrame(page);
+    const seen: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      await quiz.locator('.count').filter({ hasText: `Question ${i + 1} of 7` }).waitFor();
+      if (i === 2) await shot(page, '23-ordering');
+      if (i === 3) await shot(page, '24-matching');
+      seen.push(await answerByMouse(quiz));
+    }
+    assert.deepEqual(seen, ['single', 'multiple', 'ordering', 'matching', 'flashcard', 'single', 'single']);
+    await quiz.locator('.summary').waitFor();
+    assert.match((await quiz.locator('.summary .score').textContent()) ?? '', /^6 of 6 right/);
+  });
+
+  it('shows a wrong answer with the reason for every choice, and offers a retry of the missed ones', async () => {
+    const { page } = wb;
+    const ms = await startTopic(page, TOPIC);
+    // The panel exists now: the time from the command to the first question visible is the figure npm run bench reports.
+    mkdirSync(SHOTS, { recursive: true });
+    writeFileSync(join(SHOTS, 'timings.json'), JSON.stringify({ commandToFirstQuestionMs: ms }));
+    const quiz = quizFrame(page);
+    const [right] = await choicePositions(quiz, [RIGHT.single]);
+    await quiz.locator('label.choice').nth((right + 1) % 4).click();
+    await quiz.locator('#submit').click();
+    await expectFeedback(quiz, false);
+    assert.equal(await quiz.locator('label.choice .why').count(), 4);
+    await quiz.locator('label.choice.wrong').first().waitFor();
+    // The explanation links to the docs; glossary terms in the text are marked with their definition.
+    await quiz.locator('.feedback .links a').first().waitFor();
+    await quiz.locator('abbr.term').first().waitFor();
+    await shot(page, '25-wrong-answer');
+    await quiz.locator('#next').click();
+    // Skip the rest: skipped questions count as missed too.
+    for (let i = 2; i <= 7; i++) {
+      await quiz.locator('.count').filter({ hasText: `Question ${i} of 7` }).waitFor();
+      await quiz.getByRole('button', { name: 'Skip' }).click();
+    }
+    await quiz.locator('.summary').waitFor();
+    assert.match((await quiz.locator('.summary .score').textContent()) ?? '', /^0 of 1 right \(0%\) · 6 skipped/);
+    await quiz.getByRole('button', { name: 'Retry the 7 I missed' }).click();
+    await quiz.locator('.count').filter({ hasText: /Question 1 of \d+/ }).waitFor();
+    assert.equal(await stemText(quiz), 'Which option hosts a model for low-latency requests?');
+  });
+
+  it('comes back where it was after the window reloads mid-session', async () => {
+    const { page } = wb;
+    await startTopic(page, TOPIC);
+    const quiz = quizFrame(page);
+    await answerByMouse(quiz);
+    await quiz.locator('.count').filter({ hasText: 'Question 2 of 7' }).waitFor();
+    await runCommand(page, 'Developer: Reload Window');
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    const restored = quizFrame(page);
+    await restored.locator('.count').filter({ hasText: 'Question 2 of 7' }).waitFor({ timeout: 60_000 });
+    assert.equal(await questionType(restored), 'multiple');
+    await shot(page, '26-restored-after-reload');
+  });
+
+  it('shows bank text that looks like HTML or script as text, and runs none of it', async () => {
+    const { page } = wb;
+    await startTopic(page, 'E2E: injection attempt');
+    const quiz = quizFrame(page);
+    const stem = await stemText(quiz);
+    assert.ok(stem.includes('<img src=x onerror="document.body.dataset.pwned=\'img\'">'), stem);
+    assert.ok(stem.includes("<script>document.body.dataset.pwned='script'</script>"), stem);
+    assert.equal(await quiz.locator('.stem img, .stem script, .choice img, .choice b').count(), 0);
+    await quiz.locator('label.choice', { hasText: '<b>Bold?</b> No, it is text' }).click();
+    await quiz.locator('#submit').click();
+    await quiz.locator('.feedback').waitFor();
+    assert.match((await quiz.locator('.feedback .explanation').textContent()) ?? '', /<script>document\.body\.dataset\.pwned='explanation'<\/script>/);
+    assert.equal(await quiz.locator('body').evaluate((b) => (b as unknown as { dataset: Record<string, string | undefined> }).dataset.pwned ?? 'clean'), 'clean');
+    await shot(page, '27-injection-shown-as-text');
+  });
+});
