@@ -156,6 +156,11 @@ describe('the quiz panel', function () {
     await wb.page.getByRole('treeitem', { name: new RegExp(`^${TOPIC}, 0/7 answered`) }).waitFor({ timeout: 15_000 });
   });
 
+  afterEach(async function () {
+    // A failing test leaves a picture of what the UI showed.
+    if (this.currentTest?.state === 'failed' && wb) await shot(wb.page, `FAILED-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => undefined);
+  });
+
   after(async () => {
     await wb?.close();
   });
@@ -253,5 +258,30 @@ describe('the quiz panel', function () {
     assert.match((await quiz.locator('.feedback .explanation').textContent()) ?? '', /<script>document\.body\.dataset\.pwned='explanation'<\/script>/);
     assert.equal(await quiz.locator('body').evaluate((b) => (b as unknown as { dataset: Record<string, string | undefined> }).dataset.pwned ?? 'clean'), 'clean');
     await shot(page, '27-injection-shown-as-text');
+  });
+
+  it('follows the light and high-contrast themes with VS Code colours', async () => {
+    const { page } = wb;
+    await startTopic(page, TOPIC);
+    const quiz = quizFrame(page);
+    const colours = async () => quiz.locator('body').evaluate((b) => {
+      const style = getComputedStyle(b as unknown as Element);
+      return `${style.backgroundColor} ${style.color}`;
+    });
+    const dark = await colours();
+    for (const [theme, shotName] of [['Light Modern', '28-theme-light'], ['Dark High Contrast', '29-theme-high-contrast']]) {
+      await runCommand(page, 'Preferences: Color Theme');
+      await page.locator('.quick-input-widget input').fill(theme);
+      // Click the theme itself: the list always offers "Browse Additional Color Themes…" too.
+      await page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${theme}$`) }) }).first().click();
+      let now = dark;
+      for (let i = 0; i < 50 && now === dark; i++) {
+        await page.waitForTimeout(100);
+        now = await colours();
+      }
+      assert.notEqual(now, dark, `${theme} changes the panel's colours`);
+      await shot(page, shotName);
+    }
+
   });
 });

@@ -10,6 +10,11 @@ describe('SageMaker Study in the VS Code UI', function () {
     wb = await openWorkbench();
   });
 
+  afterEach(async function () {
+    // A failing test leaves a picture of what the UI showed.
+    if (this.currentTest?.state === 'failed' && wb) await shot(wb.page, `FAILED-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => undefined);
+  });
+
   after(async () => {
     await wb?.close();
   });

@@ -60,14 +60,28 @@ export async function shot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Runs a command from the palette by its title. */
-export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
+/** Opens the command palette, first taking focus back from a webview or dialog if F1 went nowhere. */
+async function openPalette(page: Page): Promise<void> {
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await page.keyboard.press('F1');
+    const ready = await input.waitFor({ state: 'visible', timeout: 3000 }).then(() => input.isEditable(), () => false);
+    if (ready) return;
+    await page.keyboard.press('Escape');
+    await page.locator('.part.statusbar').click({ position: { x: 600, y: 5 } }).catch(() => undefined);
+  }
+  throw new Error('the command palette did not open');
+}
+
+/** Runs a command from the palette by its exact title (Enter could pick a better-ranked neighbour). */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await openPalette(page);
+  const input = page.locator('.quick-input-widget input');
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
+  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+  await row.waitFor();
+  await row.click();
 }
 
 export async function openSageMakerStudy(page: Page): Promise<void> {
