@@ -4,9 +4,11 @@ import { termCardId } from './core/progress/model';
 import { CatalogService } from './host/catalogService';
 import { QUIZ_PANEL_TYPE, VIEW_GLOSSARY, VIEW_TOPICS } from './host/commandIds';
 import { GlossaryTreeProvider } from './host/views/glossaryTree';
+import { registerExamCommands } from './host/commands/examCommands';
 import { registerProgressCommands } from './host/commands/progressCommands';
 import { registerCommands } from './host/commands/registerCommands';
-import { HOVER_LANGUAGES, TermHoverProvider } from './host/hover/termHoverProvider';
+import { registerTermHover } from './host/hover/registerTermHover';
+import { TermHoverProvider } from './host/hover/termHoverProvider';
 import { QuizPanel } from './host/panels/quizPanel';
 import { ProgressStore, readStudySettings } from './host/storage/progressStore';
 import { StudyStatusBar } from './host/views/statusBar';
@@ -36,10 +38,6 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
   const statusBar = new StudyStatusBar(catalog, progress, (due) => {
     treeView.badge = due > 0 ? { value: due, tooltip: `${due} question${due === 1 ? '' : 's'} due for review` } : undefined;
   });
-  const selector = [
-    ...HOVER_LANGUAGES.map((language) => ({ language })),
-    { notebookType: 'jupyter-notebook', language: 'python' },
-  ];
   context.subscriptions.push(
     log,
     progress,
@@ -49,18 +47,17 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     glossaryView,
     statusBar,
     vscode.window.registerWebviewPanelSerializer(QUIZ_PANEL_TYPE, quiz),
-    vscode.languages.registerHoverProvider(selector, hover),
+    registerTermHover(hover, log),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('sagemakerStudy.progress.scope')) void progress.scopeChanged();
       if (e.affectsConfiguration('sagemakerStudy.study')) topics.refreshAll();
     }),
     ...registerCommands({ catalog, progress, quiz, topics, hover }),
     ...registerProgressCommands({ catalog, progress, quiz }),
+    ...registerExamCommands(catalog, quiz),
   );
   // The badge and status bar need the catalog; load it once the window is idle, not during activation.
   setTimeout(() => void statusBar.update().catch((err: unknown) => log.error(`Status bar: ${String(err)}`)), 0);
-  // Lets the editor context menu offer "Quiz Me on Term at Cursor" in the hover languages only.
-  void vscode.commands.executeCommand('setContext', 'sagemakerStudy.hoverLanguages', HOVER_LANGUAGES);
   return { catalog, progress, topics, quiz };
 }
 

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchCatalog } from './catalogBench';
 import { benchProgress } from './progressBench';
+import { benchHover } from './hoverBench';
 import { median, timeRuns } from './timing';
 
 const root = resolve(process.argv[2] ?? '.');
@@ -37,6 +38,7 @@ const warm = timeRuns(50, loadAndActivate);
 rows['load + activate, first (target <= 10 ms)'] = `${cold.toFixed(2)} ms`;
 rows['load + activate, median of 50 fresh loads'] = `${median(warm).toFixed(2)} ms`;
 Object.assign(rows, benchCatalog(root));
+Object.assign(rows, benchHover(root));
 Object.assign(rows, benchProgress());
 
 // Measured in the end-to-end run (test/e2e/quiz.e2e.ts), in the real VS Code, once the panel exists.

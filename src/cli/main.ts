@@ -2,17 +2,20 @@
 //   sagemaker-study check [paths...]          compiler-style diagnostics; exit 1 on errors
 //   sagemaker-study compile <out.json> [dirs]  the catalog the extension loads (the build runs this)
 //   sagemaker-study schema <dir>              JSON Schemas for bank and glossary files
+//   sagemaker-study terms <file>              the glossary terms a file mentions, as JSON lines
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compileCatalog } from '../core/bank/compile';
 import { bankJsonSchema, glossaryJsonSchema } from '../core/bank/jsonSchema';
 import { countErrors, formatDiagnostic } from '../core/diagnostics';
 import { expandPaths, readWithContext } from './bankFiles';
+import { termsCommand } from './terms';
 
 const USAGE = `usage: sagemaker-study <command>
   check [paths...]          check bank and glossary files (default: questions)
   compile <out.json> [dirs...]  compile the banks in the folders (default: questions) into the catalog
-  schema <dir>              write the JSON Schemas for bank and glossary files`;
+  schema <dir>              write the JSON Schemas for bank and glossary files
+  terms <file> [--glossary=<dir>]  print each glossary term in a file as a JSON line`;
 
 function check(paths: string[]): number {
   const files = expandPaths(paths.length > 0 ? paths : ['questions']);
@@ -67,6 +70,8 @@ export function main(argv: string[]): number {
         return compile(args[0], args.slice(1), flags.includes('--allow-errors'));
       case 'schema':
         return schema(args[0]);
+      case 'terms':
+        return termsCommand(rest);
       default:
         console.error(USAGE);
         return command === '--help' || command === '-h' ? 0 : 2;

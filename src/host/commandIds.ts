@@ -14,6 +14,8 @@ export const CommandId = {
   importProgress: 'sagemakerStudy.importProgress',
   moveProgress: 'sagemakerStudy.moveProgress',
   showLeeches: 'sagemakerStudy.showLeeches',
+  startExam: 'sagemakerStudy.startExam',
+  quickQuizTopic: 'sagemakerStudy.quickQuizTopic',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];

@@ -3,6 +3,33 @@
 import {
   FLASHCARD_RATINGS, type AnswerPayload, type FeedbackView, type QuestionView, type SummaryView,
 } from './views';
+import type { ExamResult } from '../core/exam/examSession';
+import type { ExamAttempt } from '../core/exam/examHistory';
+
+/** One line of the exam's answer sheet. */
+export interface ExamSheetEntry {
+  index: number;
+  domain: number;
+  answered: boolean;
+  flagged: boolean;
+}
+
+/** An exam question as the webview shows it: no key, no feedback until the whole exam is submitted. */
+export interface ExamQuestionState {
+  examCode: string;
+  examName: string;
+  index: number;
+  total: number;
+  question: QuestionView;
+  /** the learner's current answer, to show it again when they come back to the question */
+  answer?: AnswerPayload;
+  flagged: boolean;
+  /** ISO times: the webview counts down from deadline, corrected by the host's clock */
+  deadline: string;
+  now: string;
+  sheet: ExamSheetEntry[];
+  domainTitles: Record<number, string>;
+}
 
 export interface Progress {
   /** 0-based position of the current question */
@@ -17,7 +44,9 @@ export type HostToWebview =
   | { type: 'feedback'; title: string; question: QuestionView; progress: Progress; feedback: FeedbackView }
   | { type: 'summary'; summary: SummaryView }
   | { type: 'flagged'; flagged: boolean }
-  | { type: 'empty'; message: string };
+  | { type: 'empty'; message: string }
+  | { type: 'examQuestion'; exam: ExamQuestionState }
+  | { type: 'examResult'; examName: string; result: ExamResult; history: ExamAttempt[]; domainTitles: Record<number, string> };
 
 export type WebviewToHost =
   | { type: 'ready' }
@@ -27,7 +56,12 @@ export type WebviewToHost =
   | { type: 'skip' }
   | { type: 'flag' }
   | { type: 'retryMissed' }
-  | { type: 'openLink'; url: string };
+  | { type: 'openLink'; url: string }
+  | { type: 'examAnswer'; index: number; answer: AnswerPayload | null }
+  | { type: 'examGo'; index: number }
+  | { type: 'examFlag'; index: number }
+  | { type: 'examSubmit' }
+  | { type: 'examRetake' };
 
 const isInt = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) < 1000;
 const isIntList = (x: unknown): x is number[] => Array.isArray(x) && x.length <= 100 && x.every(isInt);
@@ -62,7 +96,14 @@ export function isWebviewToHost(x: unknown): x is WebviewToHost {
     case 'skip':
     case 'flag':
     case 'retryMissed':
+    case 'examSubmit':
+    case 'examRetake':
       return true;
+    case 'examAnswer':
+      return isInt(m.index) && (m.answer === null || isAnswerPayload(m.answer));
+    case 'examGo':
+    case 'examFlag':
+      return isInt(m.index);
     case 'answer':
       return isId(m.questionId) && isAnswerPayload(m.answer);
     case 'reveal':

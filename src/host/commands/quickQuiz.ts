@@ -9,6 +9,7 @@ import { mdToPlainText } from '../../core/mdTree';
 import type { FeedbackView } from '../../shared/views';
 import type { CatalogService } from '../catalogService';
 import type { ProgressStore } from '../storage/progressStore';
+import type { QuizPanel } from '../panels/quizPanel';
 
 const LETTERS = 'ABCDEFGH';
 
@@ -16,18 +17,53 @@ interface ChoiceItem extends vscode.QuickPickItem {
   display: number;
 }
 
-export async function runQuickQuiz(catalog: CatalogService, progress: ProgressStore, count: number, rng: Rng = Math.random): Promise<void> {
+/**
+ * A Quick Quiz round of `count` questions (due first, then the weakest topics, then new ones).
+ * Single-choice and multiple-response questions are asked in the QuickPick; the other types are
+ * offered in the quiz panel when the round ends.
+ */
+export async function runQuickQuiz(
+  catalog: CatalogService, progress: ProgressStore, quiz: QuizPanel, count: number,
+  options: { topicId?: string; rng?: Rng } = {},
+): Promise<void> {
+  const rng = options.rng ?? Math.random;
   const index = await catalog.load();
-  const askable = index.catalog.questions.filter((q) => q.type === 'single' || q.type === 'multiple');
-  const round = pickForRound(askable, progress.current, count, rng, new Date());
+  const pool = options.topicId ? index.questionsOfTopic(options.topicId) : index.catalog.questions;
+  const round = pickForRound(pool, progress.current, count, rng, new Date());
+  const askable = round.filter((q) => q.type === 'single' || q.type === 'multiple');
+  const others = round.filter((q) => q.type !== 'single' && q.type !== 'multiple');
   let right = 0;
-  for (let i = 0; i < round.length; i++) {
-    const result = await askOne(round[i], index, progress, rng, `Quick Quiz ${i + 1}/${round.length}`, i === round.length - 1);
-    if (result === undefined) return;
+  let asked = 0;
+  const missed: Question[] = [];
+  for (let i = 0; i < askable.length; i++) {
+    const result = await askOne(askable[i], index, progress, rng, `Quick Quiz ${i + 1}/${askable.length}`, i === askable.length - 1);
+    if (result === undefined) break;
+    asked++;
     if (result.feedback.correct) right++;
-    if (!result.goOn) return;
+    else missed.push(askable[i]);
+    if (!result.goOn) break;
   }
-  if (round.length > 1) void vscode.window.showInformationMessage(`Quick Quiz: ${right} of ${round.length} right.`);
+  if (asked === 0 && others.length === 0) return;
+  await showSummary(quiz, asked, right, missed, others);
+}
+
+interface SummaryItem extends vscode.QuickPickItem {
+  run?: () => Promise<void>;
+}
+
+/** The round's result, with what to do next. */
+async function showSummary(quiz: QuizPanel, asked: number, right: number, missed: Question[], others: Question[]): Promise<void> {
+  const items: SummaryItem[] = [];
+  if (others.length > 0) {
+    items.push({ label: `$(book) Open ${others.length} more question${others.length === 1 ? '' : 's'} in the quiz panel`, detail: 'Ordering, matching and flashcards need the panel', run: () => quiz.start('Quick Quiz', others) });
+  }
+  if (missed.length > 0) items.push({ label: `$(refresh) Retry the ${missed.length} I missed in the quiz panel`, run: () => quiz.start('Quick Quiz · missed', missed) });
+  items.push({ label: '$(check) Done' });
+  const pick = await vscode.window.showQuickPick(items, {
+    title: asked > 0 ? `Quick Quiz: ${right} of ${asked} right` : 'Quick Quiz',
+    placeHolder: asked > 0 ? `${Math.round((100 * right) / asked)}% right. Your answers are in your progress.` : 'The rest of this round needs the quiz panel.',
+  });
+  await pick?.run?.();
 }
 
 async function askOne(

@@ -18,12 +18,19 @@ export interface Services {
   hover: TermHoverProvider;
 }
 
+const quickQuizSize = () => vscode.workspace.getConfiguration('sagemakerStudy').get<number>('quickQuiz.questions', 5);
+
 export function registerCommands(s: Services): vscode.Disposable[] {
   const reg = (id: string, fn: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, fn);
   return [
-    reg(CommandId.quickQuiz, () => {
-      const count = vscode.workspace.getConfiguration('sagemakerStudy').get<number>('quickQuiz.questions', 5);
-      return runQuickQuiz(s.catalog, s.progress, count);
+    reg(CommandId.quickQuiz, () => runQuickQuiz(s.catalog, s.progress, s.quiz, quickQuizSize())),
+    reg(CommandId.quickQuizTopic, async (topicId?: string) => {
+      const index = await s.catalog.load();
+      const id = typeof topicId === 'string' ? topicId : (await vscode.window.showQuickPick(
+        index.catalog.topics.map((t) => ({ label: t.title, description: `${t.exam} · domain ${t.domain}`, detail: t.summary, id: t.id })),
+        { title: 'Quick Quiz on a topic', matchOnDescription: true, matchOnDetail: true },
+      ))?.id;
+      if (id) await runQuickQuiz(s.catalog, s.progress, s.quiz, quickQuizSize(), { topicId: id });
     }),
     reg(CommandId.startTopicQuiz, async (target?: string | TopicsNode) => {
       const index = await s.catalog.load();

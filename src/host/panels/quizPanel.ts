@@ -10,6 +10,7 @@ import { QUIZ_PANEL_TYPE } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import type { ProgressStore } from '../storage/progressStore';
 import { quizHtml } from './quizHtml';
+import { ExamMode } from './examMode';
 import { StorageKey } from '../storage/storageKeys';
 import { gradeForAnswer, gradeForRating } from '../../core/quiz/grades';
 
@@ -20,6 +21,8 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   private session: QuizSession | undefined;
   private feedback: FeedbackView | undefined;
   private ready = false;
+  /** An exam simulation, when one owns the panel. */
+  private readonly exam: ExamMode;
 
   constructor(
     private readonly distUri: vscode.Uri,
@@ -28,10 +31,38 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     private readonly sessionState: vscode.Memento,
     private readonly log: vscode.LogOutputChannel,
     private readonly rng: () => number = Math.random,
-  ) {}
+  ) {
+    this.exam = new ExamMode(sessionState, progress, (m) => this.post(m), log, rng);
+    this.exam.onTimeUp = () => this.render();
+  }
+
+  /** Starts an exam simulation in the panel: the full exam, or a shorter one in the same proportions. */
+  async startExam(examCode: string, questions?: number): Promise<void> {
+    if (!(await this.mayLeaveExam())) return;
+    const index = await this.catalog.load();
+    await this.exam.start(index, examCode, questions);
+    this.ensurePanel();
+    this.render();
+  }
+
+  /** Asks before a running exam is given up for something else; false when the learner keeps it. */
+  private async mayLeaveExam(): Promise<boolean> {
+    if (!this.exam.active) return true;
+    if (this.exam.running) {
+      const choice = await vscode.window.showWarningMessage('An exam simulation is in progress. Abandon it?', { modal: true, detail: 'Its answers are not scored and it will not appear in your exam history.' }, 'Abandon Exam');
+      if (choice !== 'Abandon Exam') {
+        this.ensurePanel();
+        this.render();
+        return false;
+      }
+    }
+    await this.exam.leave();
+    return true;
+  }
 
   /** Starts a new round in the panel, creating or revealing it. */
   async start(title: string, questions: Question[]): Promise<void> {
+    if (!(await this.mayLeaveExam())) return;
     const index = await this.catalog.load();
     this.session = new QuizSession(title, questions, index, this.rng);
     this.feedback = undefined;
@@ -42,7 +73,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
 
   /** Reopens the panel on the current round, if any. */
   async reveal(): Promise<void> {
-    if (!this.session) await this.restoreSession();
+    if (!this.session && !this.exam.active) await this.restoreSession();
     this.ensurePanel();
     this.render();
   }
@@ -54,6 +85,8 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   }
 
   private async restoreSession(): Promise<void> {
+    // An interrupted exam comes back first, its timer still running from when it started.
+    if (await this.exam.restore(await this.catalog.load()).catch(() => false)) return;
     const snapshot = this.sessionState.get<SessionSnapshot>(StorageKey.quizSession);
     if (!snapshot) return;
     try {
@@ -103,6 +136,10 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   }
 
   private render(): void {
+    if (this.exam.active) {
+      this.exam.render();
+      return;
+    }
     const s = this.session;
     if (!s) {
       this.post({ type: 'empty', message: 'Pick a topic in the Topics view, or run "SageMaker Study: Quick Quiz", to start.' });
@@ -138,6 +175,13 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   private async handle(m: WebviewToHost): Promise<void> {
     const s = this.session;
     switch (m.type) {
+      case 'examAnswer':
+      case 'examGo':
+      case 'examFlag':
+      case 'examSubmit':
+      case 'examRetake':
+        if (this.exam.active && (await this.exam.handle(m, await this.catalog.load()))) this.render();
+        return;
       case 'ready':
         this.ready = true;
         this.render();
@@ -197,6 +241,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   }
 
   dispose(): void {
+    this.exam.dispose();
     this.panel?.dispose();
     this.panelSubscriptions.forEach((d) => d.dispose());
   }

@@ -3,4 +3,6 @@ export const StorageKey = {
   progress: 'sagemakerStudy.progress',
   progressBackupPrefix: 'sagemakerStudy.progress.backup.',
   quizSession: 'sagemakerStudy.quizSession',
+  examSession: 'sagemakerStudy.examSession',
+  examHistory: 'sagemakerStudy.examHistory',
 } as const;

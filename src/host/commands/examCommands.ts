@@ -1,0 +1,24 @@
+// "Start Exam Simulation": a full mock exam or a shorter practice exam with the same domain proportions.
+import * as vscode from 'vscode';
+import { examMinutes } from '../../core/exam/examSession';
+import { CommandId } from '../commandIds';
+import type { CatalogService } from '../catalogService';
+import type { QuizPanel } from '../panels/quizPanel';
+
+export function registerExamCommands(catalog: CatalogService, quiz: QuizPanel): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(CommandId.startExam, async (examCode?: string) => {
+      const index = await catalog.load();
+      const practice = vscode.workspace.getConfiguration('sagemakerStudy').get<number>('exam.practiceQuestions', 20);
+      const picks = index.exams
+        .filter((e) => !examCode || e.code === examCode)
+        .filter((e) => index.questionsOfExam(e.code).some((q) => q.type !== 'flashcard'))
+        .flatMap((e) => [
+          { label: `$(mortar-board) ${e.code} full exam`, description: `${e.questions} questions · ${e.minutes} minutes`, detail: `${e.name} · pass at ${e.passScore}`, code: e.code, n: undefined as number | undefined },
+          ...(practice < e.questions ? [{ label: `$(watch) ${e.code} practice exam`, description: `${practice} questions · ${examMinutes(e, practice)} minutes`, detail: 'The same domain proportions, a shorter sitting (setting: sagemakerStudy.exam.practiceQuestions)', code: e.code, n: practice as number | undefined }] : []),
+        ]);
+      const pick = await vscode.window.showQuickPick(picks, { title: 'Start an exam simulation', matchOnDescription: true });
+      if (pick) await quiz.startExam(pick.code, pick.n);
+    }),
+  ];
+}

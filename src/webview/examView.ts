@@ -1,0 +1,188 @@
+// The exam simulation: one question at a time with a countdown, flags and an answer sheet; no
+// feedback until the whole exam is submitted; then the estimated score, domain bars and review.
+import type { ExamQuestionState, HostToWebview } from '../shared/protocol';
+import { button, el, icon } from './dom';
+import { renderQuestion } from './questionView';
+import { answerOf, announce, send, ui } from './state';
+
+let ticker: ReturnType<typeof setInterval> | undefined;
+let submittedForTime = false;
+/** The host's clock minus ours, so the countdown follows the host even if the clocks differ. */
+let clockSkew = 0;
+
+function remaining(exam: ExamQuestionState): number {
+  return Date.parse(exam.deadline) - (Date.now() + clockSkew);
+}
+
+export function formatClock(ms: number): string {
+  const s = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = s % 60;
+  return `${h > 0 ? `${h}:` : ''}${String(m).padStart(h > 0 ? 2 : 1, '0')}:${String(sec).padStart(2, '0')}`;
+}
+
+/** Keeps the countdown moving, and submits when it reaches zero (the host submits then too). */
+function startTicker(exam: ExamQuestionState): void {
+  stopTicker();
+  clockSkew = Date.parse(exam.now) - Date.now();
+  const tick = () => {
+    const left = remaining(exam);
+    const clock = document.getElementById('exam-clock');
+    if (clock) {
+      clock.textContent = formatClock(left);
+      clock.classList.toggle('low', left < 5 * 60_000);
+    }
+    if (left <= 0 && !submittedForTime) {
+      submittedForTime = true;
+      announce('Time is up. The exam was submitted.');
+      send({ type: 'examSubmit' });
+    }
+  };
+  tick();
+  ticker = setInterval(tick, 1000);
+}
+
+export function stopTicker(): void {
+  if (ticker) clearInterval(ticker);
+  ticker = undefined;
+}
+
+/** Sends the learner's current choice for this question (or clears it) whenever it changes. */
+export function examDraftListener(): void {
+  const c = ui.current;
+  if (c?.type !== 'examQuestion' || !ui.draft) return;
+  send({ type: 'examAnswer', index: c.exam.index, answer: answerOf(c.exam.question, ui.draft) ?? null });
+  const entry = c.exam.sheet[c.exam.index];
+  entry.answered = answerOf(c.exam.question, ui.draft) !== undefined;
+  c.exam.answer = answerOf(c.exam.question, ui.draft);
+  const cell = document.querySelector(`.sheet [data-index="${c.exam.index}"]`);
+  cell?.classList.toggle('answered', entry.answered);
+}
+
+let sheetOpen = false;
+
+export function toggleSheet(): void {
+  sheetOpen = !sheetOpen;
+  ui.render();
+  if (sheetOpen) (document.querySelector('.sheet button.current') as HTMLElement | null)?.focus();
+}
+
+export function renderExamQuestion(exam: ExamQuestionState): HTMLElement {
+  submittedForTime = false;
+  const answered = exam.sheet.filter((s) => s.answered).length;
+  const bar = el('div', { class: 'progress', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': String(exam.total), 'aria-valuenow': String(answered), 'aria-label': 'Questions answered' });
+  const fill = el('div', { class: 'progress-fill' });
+  fill.style.width = `${(100 * answered) / exam.total}%`;
+  bar.append(fill);
+  const domain = exam.sheet[exam.index]?.domain;
+  const header = el('header', {},
+    el('div', { class: 'meta' },
+      el('span', { class: 'title' }, `${exam.examCode} exam simulation`),
+      el('span', { class: 'count' }, `Question ${exam.index + 1} of ${exam.total}`),
+      el('span', { class: 'topic' }, `Domain ${domain}: ${exam.domainTitles[domain] ?? ''}`),
+      exam.flagged ? el('span', { class: 'flag' }, icon('bookmark'), ' Flagged') : '',
+      el('span', { class: 'clock', role: 'timer', 'aria-label': 'Time left' }, icon('watch'), ' ', el('span', { id: 'exam-clock' }, formatClock(remaining(exam))))),
+    bar);
+  const actions = el('div', { class: 'actions' },
+    button('Previous', 'arrow-left', () => send({ type: 'examGo', index: exam.index - 1 }), { class: 'secondary', id: 'exam-prev', ...(exam.index === 0 ? { disabled: '' } : {}) }),
+    exam.index < exam.total - 1
+      ? button('Next', 'arrow-right', () => send({ type: 'examGo', index: exam.index + 1 }), { class: 'primary', id: 'exam-next' })
+      : button('Review answer sheet', 'list-unordered', () => toggleSheet(), { class: 'primary', id: 'exam-review' }),
+    button(exam.flagged ? 'Unflag' : 'Flag', 'bookmark', () => send({ type: 'examFlag', index: exam.index }), { class: 'secondary', 'aria-pressed': String(exam.flagged), id: 'exam-flag' }),
+    button('Answer sheet', 'list-unordered', () => toggleSheet(), { class: 'secondary', id: 'exam-sheet', 'aria-expanded': String(sheetOpen) }),
+    button('Submit exam', 'check-all', () => confirmSubmit(exam), { class: 'secondary', id: 'exam-submit' }),
+    el('span', { class: 'shortcuts-hint' }, 'Press ? for shortcuts'));
+  const root = el('div', { class: 'exam' });
+  root.append(renderQuestion(exam.question, { header, actions }));
+  if (sheetOpen) root.append(renderSheet(exam));
+  startTicker(exam);
+  return root;
+}
+
+function renderSheet(exam: ExamQuestionState): HTMLElement {
+  const answered = exam.sheet.filter((s) => s.answered).length;
+  const flagged = exam.sheet.filter((s) => s.flagged).length;
+  const grid = el('div', { class: 'sheet-grid', role: 'list' });
+  for (const s of exam.sheet) {
+    const state = `${s.answered ? 'answered' : 'unanswered'}${s.flagged ? ', flagged' : ''}`;
+    const b = button(String(s.index + 1), s.flagged ? 'bookmark' : s.answered ? 'pass' : 'circle-large-outline', () => {
+      sheetOpen = false;
+      send({ type: 'examGo', index: s.index });
+    }, { class: `${s.answered ? 'answered' : 'unanswered'}${s.flagged ? ' flagged' : ''}${s.index === exam.index ? ' current' : ''}`, 'data-index': String(s.index), 'aria-label': `Question ${s.index + 1}, ${state}`, role: 'listitem' });
+    grid.append(b);
+  }
+  return el('aside', { class: 'sheet', 'aria-label': 'Answer sheet' },
+    el('h2', {}, icon('list-unordered'), ' Answer sheet'),
+    el('p', { class: 'legend' }, `${answered} answered · ${exam.total - answered} unanswered · ${flagged} flagged`),
+    grid);
+}
+
+function confirmSubmit(exam: ExamQuestionState): void {
+  const unanswered = exam.sheet.filter((s) => !s.answered).length;
+  const flagged = exam.sheet.filter((s) => s.flagged).length;
+  if (unanswered === 0 && flagged === 0) {
+    send({ type: 'examSubmit' });
+    return;
+  }
+  document.getElementById('exam-confirm')?.remove();
+  const parts = [unanswered > 0 ? `${unanswered} question${unanswered === 1 ? ' is' : 's are'} unanswered and will count as wrong.` : '', flagged > 0 ? `${flagged} question${flagged === 1 ? ' is' : 's are'} flagged for review.` : ''].filter(Boolean);
+  const dialog = el('div', { id: 'exam-confirm', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'exam-confirm-title', 'aria-describedby': 'exam-confirm-text' },
+    el('h2', { id: 'exam-confirm-title' }, icon('warning'), ' Submit the exam?'),
+    el('p', { id: 'exam-confirm-text' }, parts.join(' ')),
+    el('div', { class: 'actions' },
+      button('Submit anyway', 'check-all', () => send({ type: 'examSubmit' }), { class: 'primary', id: 'exam-confirm-submit' }),
+      button('Keep working', 'close', () => dialog.remove(), { class: 'secondary', id: 'exam-confirm-cancel' })));
+  document.getElementById('app')?.prepend(dialog);
+  (dialog.querySelector('#exam-confirm-cancel') as HTMLElement).focus();
+}
+
+type ExamResultMessage = Extract<HostToWebview, { type: 'examResult' }>;
+
+export function renderExamResult(m: ExamResultMessage): HTMLElement {
+  stopTicker();
+  const r = m.result;
+  const pct = Math.round(r.percent);
+  const root = el('article', { class: 'exam-result' },
+    el('h1', {}, icon(r.passed ? 'pass-filled' : 'error'), ` ${r.examCode} exam simulation: ${r.passed ? 'pass' : 'not yet a pass'}`),
+    el('div', { class: `score-card ${r.passed ? 'correct' : 'wrong'}` },
+      el('div', { class: 'scaled' }, el('span', { class: 'big' }, String(r.scaled)), ' / 1000'),
+      el('div', {}, `Estimated scaled score · pass line ${r.passScore}`),
+      el('div', { class: 'raw' }, `${r.correct} of ${r.total} right (${pct}%) · ${r.answered} answered${r.timedOut ? ' · time ran out' : ''}`),
+      el('p', { class: 'estimate-note' }, `An estimate: AWS does not publish how raw scores map to scaled scores. It assumes ${r.cutPercent}% right is the pass line.`)));
+  const bars = el('section', { class: 'domains', 'aria-label': 'Score by domain' }, el('h2', {}, 'By domain'));
+  for (const d of r.perDomain) {
+    const fill = el('div', { class: `bar-fill ${d.percent >= r.cutPercent ? 'good' : 'weak'}` });
+    fill.style.width = `${Math.round(d.percent)}%`;
+    bars.append(el('div', { class: 'domain-row' },
+      el('span', { class: 'domain-title' }, `${d.domain}. ${d.title}`),
+      el('div', { class: 'bar', role: 'meter', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': String(Math.round(d.percent)), 'aria-label': `${d.title}: ${Math.round(d.percent)}%` }, fill),
+      el('span', { class: 'domain-score' }, `${d.correct}/${d.total} (${Math.round(d.percent)}%)`)));
+  }
+  root.append(bars);
+  const review = el('section', { class: 'review', 'aria-label': 'Review every question' }, el('h2', {}, 'Review'));
+  for (const q of r.questions) {
+    const details = el('details', { class: `review-item ${q.correct ? 'correct' : q.answered ? 'wrong' : 'unanswered'}`, 'data-index': String(q.index) });
+    const status = q.correct ? 'right' : q.answered ? 'wrong' : 'not answered';
+    details.append(el('summary', {}, icon(q.correct ? 'pass' : q.answered ? 'error' : 'circle-slash'), ` Question ${q.index + 1} · domain ${q.domain} · ${status}${q.flagged ? ' · flagged' : ''}`));
+    details.addEventListener('toggle', () => {
+      if (details.open && details.childElementCount === 1) {
+        const header = el('header', {}, el('div', { class: 'meta' }, el('span', { class: 'count' }, `Question ${q.index + 1} of ${r.total}`)));
+        details.append(renderQuestion(q.view, { header }, q.feedback));
+      }
+    }, { once: false });
+    review.append(details);
+  }
+  root.append(review);
+  root.append(el('div', { class: 'actions' }, button('Retake with new questions', 'refresh', () => send({ type: 'examRetake' }), { class: 'primary', id: 'exam-retake' })));
+  if (m.history.length > 0) {
+    const table = el('table', { class: 'history' }, el('caption', {}, 'Your attempts'), el('thead', {}, el('tr', {}, el('th', {}, 'Finished'), el('th', {}, 'Questions'), el('th', {}, 'Estimated score'), el('th', {}, 'Right'), el('th', {}, 'Result'))));
+    const body = el('tbody');
+    for (const a of m.history) {
+      body.append(el('tr', {}, el('td', {}, new Date(a.finishedAt).toLocaleString()), el('td', {}, String(a.questionCount)), el('td', {}, String(a.scaled)), el('td', {}, `${Math.round(a.percent)}%`), el('td', {}, a.passed ? 'pass' : 'not yet')));
+    }
+    table.append(body);
+    root.append(table);
+  }
+  return root;
+}

@@ -1,0 +1,63 @@
+// Where one-word prose names may match: comments and strings of code, anywhere in text languages.
+import * as assert from 'node:assert/strict';
+import { DEFAULT_HOVER_LANGUAGES, languageOfFile, syntaxOf } from '../../src/core/terms/languages';
+import { LINE_SCAN_LIMIT, proseAllowedAt } from '../../src/core/terms/lexicalContext';
+
+/** Whether prose may match at the `|` of the sample. */
+function prose(language: string, sample: string, textStartsLine = true): boolean {
+  return proseAllowedAt(sample.replace('|', ''), sample.indexOf('|'), syntaxOf(language), textStartsLine);
+}
+
+describe('lexical context', () => {
+  it('finds Python comments and strings, triple-quoted and escaped ones included', () => {
+    assert.equal(prose('python', 'handler = la|mbda e: e'), false);
+    assert.equal(prose('python', 'x = 1  # deploy with bed|rock'), true);
+    assert.equal(prose('python', 'client("bed|rock")'), true);
+    assert.equal(prose('python', "client('bed|rock')"), true);
+    assert.equal(prose('python', 'client("a") + bed|rock'), false);
+    assert.equal(prose('python', 's = "# not a comment" + bed|rock'), false);
+    assert.equal(prose('python', 's = "say \\"hi\\" to bed|rock"'), true);
+    assert.equal(prose('python', 's = """Uses bed|rock'), true);
+    assert.equal(prose('python', 's = """a""" + bed|rock'), false);
+    assert.equal(prose('python', 'first line\n"""doc"""\nbed|rock = 1'), false, 'only the cursor line is read');
+  });
+
+  it('finds JavaScript and TypeScript comments, block comments, JSDoc lines and template strings', () => {
+    assert.equal(prose('typescript', 'const la|mbda = 1;'), false);
+    assert.equal(prose('typescript', 'const x = 1; // invoked by la|mbda'), true);
+    assert.equal(prose('typescript', 'f(/* la|mbda */ x)'), true);
+    assert.equal(prose('typescript', 'f(/* c */ la|mbda)'), false);
+    assert.equal(prose('javascript', '/**\n * Called from la|mbda\n */'), true);
+    assert.equal(prose('javascript', 'const s = `hello ${name} la|mbda`;'), true);
+    assert.equal(prose('javascript', "const s = 'https://x' + la|mbda;"), false);
+  });
+
+  it('finds Terraform comments of both kinds and its strings', () => {
+    assert.equal(prose('terraform', 'name = "la|mbda"'), true);
+    assert.equal(prose('terraform', '# la|mbda'), true);
+    assert.equal(prose('hcl', 'x = 1 // la|mbda'), true);
+    assert.equal(prose('terraform', 'la|mbda = 1'), false);
+  });
+
+  it('reads Markdown, JSON, YAML, plain text and unknown languages as prose everywhere', () => {
+    for (const language of ['markdown', 'json', 'jsonc', 'yaml', 'plaintext', 'some-new-language']) assert.equal(prose(language, 'x = la|mbda'), true, language);
+  });
+
+  it('takes a spot as code when its line start is out of reach', () => {
+    assert.equal(prose('python', 'x # la|mbda', false), false, 'the text does not begin the line');
+    assert.equal(prose('python', `# ${'x'.repeat(LINE_SCAN_LIMIT)} la|mbda`), false);
+    assert.equal(prose('python', `# ${'x'.repeat(LINE_SCAN_LIMIT - 20)} la|mbda`), true);
+  });
+});
+
+describe('hover languages', () => {
+  it('serves every language the issue names by default, plain text only on request', () => {
+    for (const language of ['python', 'javascript', 'typescript', 'json', 'yaml', 'terraform', 'hcl', 'markdown']) assert.ok(DEFAULT_HOVER_LANGUAGES.includes(language), language);
+    assert.ok(!DEFAULT_HOVER_LANGUAGES.includes('plaintext'));
+  });
+
+  it('maps file names to the language ids VS Code gives them', () => {
+    const cases: Record<string, string> = { 'train.py': 'python', 'nb.ipynb': 'json', 'stack.ts': 'typescript', 'app.tsx': 'typescriptreact', 'h.mjs': 'javascript', 'template.yml': 'yaml', 'main.tf': 'terraform', 'x.tfvars': 'terraform-vars', 'README.MD': 'markdown', 'notes.txt': 'plaintext', 'Dockerfile': 'plaintext' };
+    for (const [file, language] of Object.entries(cases)) assert.equal(languageOfFile(file), language, file);
+  });
+});

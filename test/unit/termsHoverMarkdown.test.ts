@@ -1,0 +1,73 @@
+// The hover's Markdown: every part the issue lists, links only to the two hover commands and the
+// docs, and glossary text that cannot add links, HTML or icons.
+import * as assert from 'node:assert/strict';
+import MarkdownIt from 'markdown-it';
+import type { GlossaryTerm } from '../../src/core/bank/model';
+import { termHoverMarkdown, type TermHoverInput } from '../../src/core/terms/hoverMarkdown';
+
+const TERM: GlossaryTerm = {
+  id: 'serverless-inference',
+  name: 'Serverless Inference',
+  category: 'sagemaker-feature',
+  aliases: ['serverless endpoint'],
+  code: [{ name: 'ServerlessInferenceConfig' }],
+  definition: 'Runs a model on capacity that `SageMaker` scales, *to zero* when idle.',
+  tip: 'Cold starts are the trade-off.',
+  related: ['async-inference'],
+  link: 'https://docs.aws.amazon.com/sagemaker/latest/dg/serverless-endpoints.html',
+};
+
+const COMMANDS = { quizTerm: 'sagemakerStudy.quizTerm', lookUpTerm: 'sagemakerStudy.lookUpTerm' };
+
+function render(over: Partial<TermHoverInput> = {}): string {
+  return termHoverMarkdown({ term: TERM, matchedText: 'ServerlessInferenceConfig', questions: 4, attempts: 8, correct: 6, related: [{ id: 'async-inference', name: 'Asynchronous Inference' }], commands: COMMANDS, ...over });
+}
+
+const arg = (id: string) => encodeURIComponent(JSON.stringify([id]));
+
+describe('term hover Markdown', () => {
+  it('shows the name and category, definition, tip, related terms, coverage, accuracy and the links', () => {
+    const md = render();
+    assert.match(md, /^\*\*Serverless Inference\*\* · _SageMaker feature_/);
+    assert.ok(md.includes('Runs a model on capacity that `SageMaker` scales, *to zero* when idle.'), 'inline code and emphasis are kept');
+    assert.ok(md.includes('**Exam tip:** Cold starts are the trade-off.'));
+    assert.ok(md.includes(`Related: [Asynchronous Inference](command:sagemakerStudy.lookUpTerm?${arg('async-inference')})`));
+    assert.ok(md.includes('4 bank questions cover this term · 75% right so far (6 of 8 answers)'));
+    assert.ok(md.includes(`[$(mortar-board) Quiz me on this term](command:sagemakerStudy.quizTerm?${arg('serverless-inference')})`));
+    assert.ok(md.includes(`[$(book) Open in glossary](command:sagemakerStudy.lookUpTerm?${arg('serverless-inference')})`));
+    assert.ok(md.includes(`[$(link-external) AWS docs](${TERM.link})`));
+  });
+
+  it('says when the term is not practised yet, and offers no quiz when no question covers it', () => {
+    assert.ok(render({ attempts: 0, correct: 0 }).includes('4 bank questions cover this term · not practised yet'));
+    assert.ok(render({ questions: 1, attempts: 0, correct: 0 }).includes('1 bank question covers this term · not practised yet'));
+    const none = render({ questions: 0, attempts: 0, correct: 0 });
+    assert.ok(none.includes('No bank questions cover this term yet'));
+    assert.ok(!none.includes('Quiz me'));
+    assert.ok(none.includes('Open in glossary'));
+  });
+
+  it('adds the family, accelerators and use for an instance type', () => {
+    const md = render({ matchedText: 'ml.g5.12xlarge' });
+    assert.ok(md.includes('`ml.g5.12xlarge` · G5 family, accelerated computing: 4 × NVIDIA A10G Tensor Core GPU, 24 GB each. For cost-effective GPU inference and small to medium training jobs.'));
+    assert.ok(!render().includes('family,'), 'nothing of the kind for other names');
+  });
+
+  it('lets glossary text add no link, HTML or icon, and links nowhere but the two commands and the docs', () => {
+    const hostile: GlossaryTerm = {
+      ...TERM,
+      name: 'Evil [x](command:workbench.action.terminal.new)',
+      definition: 'See <img src=x onerror=alert(1)> and [run](command:workbench.action.files.delete) $(alert) \\[',
+      tip: '<https://evil.example> [a]: command:evil',
+      link: 'https://docs.aws.amazon.com/a_(b) c.html',
+    };
+    const md = render({ term: hostile, related: [{ id: 'x', name: 'Related ](command:evil)' }] });
+    // Rendered as a Markdown engine would: the only links are the ones the hover builds.
+    const html = new MarkdownIt().render(md);
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1].replace(/\?.*$/, ''));
+    assert.deepEqual([...new Set(hrefs)].sort(), ['command:sagemakerStudy.lookUpTerm', 'command:sagemakerStudy.quizTerm', 'https://docs.aws.amazon.com/a_%28b%29%20c.html']);
+    assert.ok(!/<img|<https/.test(html), 'no HTML and no autolink from glossary text');
+    assert.ok(md.includes('\\$(alert)'), 'an icon in glossary text shows as text');
+    assert.ok(md.includes('[$(link-external) AWS docs](https://docs.aws.amazon.com/a_%28b%29%20c.html)'));
+  });
+});
