@@ -1,6 +1,6 @@
 // Starts a real VS Code (code-server) with the extension loaded from source, opens it in Chromium
 // and offers the few UI moves the tests need. Screenshots go to test-output/e2e.
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
@@ -74,7 +74,7 @@ async function openPalette(page: Page): Promise<void> {
 }
 
 /** Runs a command from the palette by its exact title (Enter could pick a better-ranked neighbour). */
-export async function runCommand(page: Page, title: string): Promise<void> {
+export async function runCommand(page: Page, title: string): Promise<number> {
   await openPalette(page);
   const input = page.locator('.quick-input-widget input');
   await input.fill(`>${title}`);
@@ -82,6 +82,7 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
   await row.waitFor();
   await row.click();
+  return Date.now();
 }
 
 export async function openSageMakerStudy(page: Page): Promise<void> {
@@ -105,4 +106,12 @@ export async function openFile(page: Page, name: string): Promise<void> {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.editor-instance .view-lines').first().waitFor();
+}
+
+/** Adds a figure to test-output/e2e/timings.json, which npm run bench prints. */
+export function recordTiming(name: string, ms: number): void {
+  const file = join(SHOTS, 'timings.json');
+  mkdirSync(SHOTS, { recursive: true });
+  const all = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>) : {};
+  writeFileSync(file, JSON.stringify({ ...all, [name]: ms }, null, 2));
 }

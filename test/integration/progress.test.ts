@@ -73,7 +73,40 @@ describe('progress in VS Code', () => {
     assert.deepEqual(store.current.cards, {});
     await store.record('q', 3);
     await store.flush();
-    assert.equal((m.data.get(StorageKey.progress) as { cards: Record<string, unknown> }).cards.q !== undefined, true);
+    assert.ok((JSON.parse(m.data.get(StorageKey.progress) as string) as { cards: Record<string, unknown> }).cards.q);
     store.dispose();
+  });
+
+  it('imports an export file through the command: merges newer reviews, names unreadable records, changes nothing on a bad file', async () => {
+    const { progress, catalog } = await api();
+    const index = await catalog.load();
+    const [a, b] = [index.catalog.questions[10].id, index.catalog.questions[11].id];
+    await progress.record(a, 3);
+    await progress.flush();
+    const exported = progress.exportData();
+    const later = new Date(Date.now() + 60_000).toISOString();
+    const file = {
+      ...exported,
+      cards: {
+        ...exported.cards,
+        [b]: { ...exported.cards[a], first: later, last: later, log: [{ at: later, grade: 3 }] },
+        broken: { attempts: 'x' },
+      },
+    };
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const uri = vscode.Uri.joinPath(folder, 'progress-import.json');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(file)));
+    const before = JSON.stringify(progress.current.cards[a]);
+    await vscode.commands.executeCommand('sagemakerStudy.importProgress', uri);
+    assert.equal(progress.current.cards[b].last, later);
+    assert.equal(JSON.stringify(progress.current.cards[a]), before);
+    assert.equal(progress.current.cards.broken, undefined);
+    const bad = vscode.Uri.joinPath(folder, 'not-progress.json');
+    await vscode.workspace.fs.writeFile(bad, new TextEncoder().encode('{"hello": 1}'));
+    const snapshot = JSON.stringify(progress.current);
+    await vscode.commands.executeCommand('sagemakerStudy.importProgress', bad);
+    assert.equal(JSON.stringify(progress.current), snapshot);
+    await vscode.workspace.fs.delete(uri);
+    await vscode.workspace.fs.delete(bad);
   });
 });

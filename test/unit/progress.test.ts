@@ -2,7 +2,8 @@
 import * as assert from 'node:assert/strict';
 import { exportProgress, ImportError, importProgress } from '../../src/core/progress/exchange';
 import { loadProgress } from '../../src/core/progress/load';
-import { emptyProgress, LEECH_LAPSES, type ProgressState } from '../../src/core/progress/model';
+import { ProgressSerializer } from '../../src/core/progress/serializer';
+import { emptyProgress, LEECH_LAPSES, LOG_LIMIT, type ProgressState } from '../../src/core/progress/model';
 import { reconcile, recordReview, resetCards, restoreCards } from '../../src/core/progress/operations';
 import { dueIds, mistakeIds, nextDue, studyQueue } from '../../src/core/progress/queue';
 import { leeches, streak, summarize } from '../../src/core/progress/stats';
@@ -150,8 +151,25 @@ describe('progress', () => {
     let s: ProgressState = emptyProgress();
     let t = Date.parse('2025-01-01T12:00:00Z');
     for (let i = 0; i < 500; i++, t += 86_400_000) s = recordReview(s, 'a', 3, new Date(t), opts);
-    assert.equal(s.cards.a.log.length, 20);
+    assert.equal(s.cards.a.log.length, LOG_LIMIT);
     assert.equal(Object.keys(s.days).length, 400);
     assert.equal(s.cards.a.attempts, 500);
+  });
+
+  it('serializes to the same JSON as JSON.stringify, reusing unchanged records, and loads it back', () => {
+    const ser = new ProgressSerializer();
+    let s = recordReview(recordReview(emptyProgress(), 'a', 3, at('2026-03-01T00:00:00Z'), opts), 'b', 1, at('2026-03-01T00:00:00Z'), opts);
+    s = reconcile(s, new Set(['a'])).state;
+    assert.equal(ser.serialize(s), JSON.stringify(s));
+    s = recordReview(s, 'a', 1, at('2026-03-02T00:00:00Z'), opts);
+    const text = ser.serialize(s);
+    assert.equal(text, JSON.stringify(s));
+    assert.deepEqual(loadProgress(text), { ok: true, state: s });
+    const broken = loadProgress('{"version":2,"cards":{');
+    assert.equal(broken.ok, false);
+    if (!broken.ok) {
+      assert.equal(broken.damaged, '{"version":2,"cards":{');
+      assert.match(broken.reason, /not valid JSON/);
+    }
   });
 });

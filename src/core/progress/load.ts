@@ -69,9 +69,18 @@ function readDays(x: unknown): Record<string, number> {
   return out;
 }
 
-export function loadProgress(raw: unknown): LoadedProgress {
-  if (raw === undefined || raw === null) return { ok: true, state: emptyProgress() };
-  if (!isObject(raw)) return { ok: false, state: emptyProgress(), damaged: raw, reason: 'the saved progress is not an object' };
+export function loadProgress(stored: unknown): LoadedProgress {
+  if (stored === undefined || stored === null) return { ok: true, state: emptyProgress() };
+  // The store saves JSON text (see serializer.ts); earlier builds saved the object itself.
+  let raw: unknown = stored;
+  if (typeof stored === 'string') {
+    try {
+      raw = JSON.parse(stored) as unknown;
+    } catch {
+      return { ok: false, state: emptyProgress(), damaged: stored, reason: 'the saved progress is not valid JSON' };
+    }
+  }
+  if (!isObject(raw)) return { ok: false, state: emptyProgress(), damaged: stored, reason: 'the saved progress is not an object' };
   const bad: string[] = [];
   let state: ProgressState;
   let migratedFrom: number | undefined;
@@ -91,10 +100,10 @@ export function loadProgress(raw: unknown): LoadedProgress {
     };
   } else {
     const v = JSON.stringify(raw.version);
-    return { ok: false, state: emptyProgress(), damaged: raw, reason: typeof raw.version === 'number' && raw.version > PROGRESS_VERSION ? `it was saved by a newer version of SageMaker Study (format ${v})` : `unknown progress format ${v}` };
+    return { ok: false, state: emptyProgress(), damaged: stored, reason: typeof raw.version === 'number' && raw.version > PROGRESS_VERSION ? `it was saved by a newer version of SageMaker Study (format ${v})` : `unknown progress format ${v}` };
   }
   if (bad.length > 0) {
-    return { ok: false, state, damaged: raw, reason: `${bad.length} record${bad.length === 1 ? ' was' : 's were'} unreadable (${bad.slice(0, 3).join(', ')}${bad.length > 3 ? ', …' : ''})` };
+    return { ok: false, state, damaged: stored, reason: `${bad.length} record${bad.length === 1 ? ' was' : 's were'} unreadable (${bad.slice(0, 3).join(', ')}${bad.length > 3 ? ', …' : ''})` };
   }
   return { ok: true, state, ...(migratedFrom ? { migratedFrom } : {}) };
 }

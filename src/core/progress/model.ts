@@ -49,7 +49,7 @@ export interface ProgressState {
 }
 
 /** Older reviews are folded away: the card's FSRS state already carries their effect. */
-export const LOG_LIMIT = 20;
+export const LOG_LIMIT = 5;
 export const DAYS_LIMIT = 400;
 /** A card that has lapsed this often is a leech. */
 export const LEECH_LAPSES = 8;

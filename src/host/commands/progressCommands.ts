@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { CatalogIndex } from '../../core/catalog/catalogIndex';
 import { mdToPlainText } from '../../core/mdTree';
 import { ImportError } from '../../core/progress/exchange';
-import { dueIds, mistakeIds } from '../../core/progress/queue';
+import { dueIds, mistakeIds, studyQueue } from '../../core/progress/queue';
 import { leeches } from '../../core/progress/stats';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
@@ -36,11 +36,14 @@ export function registerProgressCommands(d: Deps): vscode.Disposable[] {
     reg(CommandId.reviewDue, async (node?: TopicsNode) => {
       const index = await d.catalog.load();
       const scope = idsUnder(index, node);
-      const limit = d.progress.options.reviewsPerDay;
-      const due = dueIds(scope.ids, d.progress.current, new Date()).slice(0, limit);
+      // Due reviews first, then new questions, each within what today's limits have left.
+      const now = new Date();
+      const due = studyQueue(scope.ids, d.progress.current, now, d.progress.options);
       if (due.length === 0) {
         const next = scope.ids.map((id) => d.progress.current.cards[id]?.card.due).filter((x): x is string => !!x).sort()[0];
-        void vscode.window.showInformationMessage(`SageMaker Study: nothing is due in ${scope.label}.${next ? ` The next review is due ${new Date(next).toLocaleString()}.` : ' Answer some questions first.'}`);
+        const waiting = dueIds(scope.ids, d.progress.current, now).length;
+        const why = waiting > 0 ? ` Today's review limit is reached (setting: sagemakerStudy.study.reviewsPerDay); ${waiting} more are due.` : next ? ` The next review is due ${new Date(next).toLocaleString()}.` : '';
+        void vscode.window.showInformationMessage(`SageMaker Study: nothing is due in ${scope.label}.${why}`);
         return;
       }
       await startWith(d, index, `Review due · ${scope.label}`, due);

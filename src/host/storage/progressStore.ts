@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { exportProgress, importProgress, type ImportSummary, type ProgressExport } from '../../core/progress/exchange';
 import { loadProgress } from '../../core/progress/load';
+import { ProgressSerializer } from '../../core/progress/serializer';
 import type { CardRecord, Grade, ProgressState } from '../../core/progress/model';
 import { emptyProgress } from '../../core/progress/model';
 import { newer, reconcile, recordReview, resetCards, restoreCards } from '../../core/progress/operations';
@@ -36,6 +37,7 @@ export class ProgressStore implements vscode.Disposable {
   private state: ProgressState = emptyProgress();
   private scope: ProgressScope;
   private writes: Promise<void> = Promise.resolve();
+  private readonly serializer = new ProgressSerializer();
   private readonly changed = new vscode.EventEmitter<string[] | undefined>();
   /** Fires with the ids whose progress changed, or undefined when all may have. */
   readonly onDidChange = this.changed.event;
@@ -72,7 +74,7 @@ export class ProgressStore implements vscode.Disposable {
     if (loaded.ok) {
       if (loaded.migratedFrom !== undefined) {
         this.log.info(`Progress migrated from format ${loaded.migratedFrom}`);
-        this.enqueue(() => memento.update(StorageKey.progress, loaded.state));
+        this.enqueue(() => memento.update(StorageKey.progress, this.serializer.serialize(loaded.state)));
       }
       return loaded.state;
     }
@@ -80,7 +82,7 @@ export class ProgressStore implements vscode.Disposable {
     this.log.warn(`Saved progress could not be fully read (${loaded.reason}); the saved value was kept under ${backupKey}`);
     this.enqueue(async () => {
       await memento.update(backupKey, loaded.damaged);
-      await memento.update(StorageKey.progress, loaded.state);
+      await memento.update(StorageKey.progress, this.serializer.serialize(loaded.state));
     });
     void vscode.window.showWarningMessage(
       `SageMaker Study: saved progress could not be fully read (${loaded.reason}). A copy was kept in ${scope} state under "${backupKey}"; study goes on with everything that could be read.`,
@@ -110,7 +112,7 @@ export class ProgressStore implements vscode.Disposable {
     for (const [id, rec] of Object.entries(this.state.aside)) merged.aside[id] = merged.aside[id] ? newer(merged.aside[id], rec) : rec;
     for (const [day, n] of Object.entries(this.state.days)) merged.days[day] = Math.max(merged.days[day] ?? 0, n);
     const moved = Object.keys(this.state.cards).length;
-    await to.update(StorageKey.progress, merged);
+    await to.update(StorageKey.progress, this.serializer.serialize(merged));
     await from.update(StorageKey.progress, undefined);
     this.scope = target;
     this.state = merged;
@@ -155,7 +157,7 @@ export class ProgressStore implements vscode.Disposable {
     this.state = state;
     this.changed.fire(ids);
     const memento = this.memento(this.scope);
-    return this.enqueue(() => memento.update(StorageKey.progress, state));
+    return this.enqueue(() => memento.update(StorageKey.progress, this.serializer.serialize(state)));
   }
 
   /** Resolves when every write so far has reached storage. */
