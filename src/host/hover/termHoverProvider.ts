@@ -8,11 +8,6 @@ import type { ProgressStore } from '../storage/progressStore';
 import { DocumentLookups } from './documentLookups';
 import { renderTermHover } from './renderTermHover';
 
-/**
- * The languages served unless the `sagemakerStudy.hover.languages` setting says otherwise. Only a
- * static registration needs it; registerTermHover reads the setting.
- */
-
 export interface TermAtPosition {
   termId: string;
   range: vscode.Range;
