@@ -16,6 +16,7 @@ export const CommandId = {
   showLeeches: 'sagemakerStudy.showLeeches',
   startExam: 'sagemakerStudy.startExam',
   quickQuizTopic: 'sagemakerStudy.quickQuizTopic',
+  studyGlossary: 'sagemakerStudy.studyGlossary',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];

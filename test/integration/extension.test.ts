@@ -89,4 +89,22 @@ describe('SageMaker Study in VS Code', () => {
     assert.match(String(item.description), /^[1-9]\d*\/\d+ answered/);
     assert.equal(progress.current.cards[question.id].attempts, before + 1);
   });
+
+  it('studies glossary entries as flashcards with their own cards in progress', async () => {
+    const { progress, catalog } = await api();
+    const index = await catalog.load();
+    const term = index.catalog.terms[0];
+    const card = index.question(`term:${term.id}`);
+    assert.ok(card && card.type === 'flashcard');
+    await vscode.commands.executeCommand(CommandId.studyGlossary);
+    const quizTab = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === 'SageMaker Study Quiz');
+    for (let i = 0; i < 50 && !quizTab(); i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(quizTab(), 'the quiz panel opened on the flashcards');
+    await progress.record(card.id, 4);
+    await progress.flush();
+    assert.equal(progress.current.cards[card.id].attempts, 1);
+    // A term card is known to the banks, so reconciling keeps it in place rather than aside.
+    await progress.reconcile(new Set([...index.catalog.questions.map((q) => q.id), ...index.catalog.terms.map((t) => `term:${t.id}`)]));
+    assert.ok(progress.current.cards[card.id]);
+  });
 });

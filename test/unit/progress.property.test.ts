@@ -88,4 +88,26 @@ describe('progress properties (fast-check)', () => {
       { numRuns: 300 },
     );
   });
+
+  it('migrates any version 1 store without losing a question or changing its counts', () => {
+    const v1Record = fc.record({
+      attempts: fc.integer({ min: 1, max: 50 }),
+      last: fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+      lastCorrect: fc.boolean(),
+    }).chain((r) => fc.integer({ min: 0, max: r.attempts }).map((correct) => ({ ...r, correct })));
+    fc.assert(
+      fc.property(fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/), v1Record, { maxKeys: 30 }), (questions) => {
+        const loaded = loadProgress({ version: 1, questions });
+        assert.ok(loaded.ok);
+        assert.deepEqual(Object.keys(loaded.state.cards).sort(), Object.keys(questions).sort());
+        for (const [id, r] of Object.entries(questions)) {
+          assert.equal(loaded.state.cards[id].attempts, r.attempts);
+          assert.equal(loaded.state.cards[id].correct, r.correct);
+          assert.equal(loaded.state.cards[id].lastCorrect, r.lastCorrect);
+        }
+        checkInvariants(loaded.state);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -53,3 +53,19 @@ describe('quiz session', () => {
     assert.deepEqual(new Set(picked.slice(3)), new Set(['q-single', 'q-order']));
   });
 });
+
+describe('glossary flashcards', () => {
+  it('are questions with ids term:<id>, readable by the index, and a session grades them by rating', () => {
+    const card = index.question('term:estimator');
+    assert.ok(card && card.type === 'flashcard');
+    assert.equal(index.topic(card.topic)?.title, 'Glossary · SageMaker features');
+    assert.equal(index.question('term:nope'), undefined);
+    assert.equal(index.glossaryFlashcards().length, index.catalog.terms.length);
+    const s = new QuizSession('Glossary', [card], index, seededRng(1));
+    assert.equal(s.currentView()?.type, 'flashcard');
+    const back = s.reveal();
+    assert.match(JSON.stringify(back.answer), /launches training jobs/);
+    const restored = QuizSession.restore(s.snapshot(), index, seededRng(2));
+    assert.equal(restored?.currentQuestion()?.id, 'term:estimator');
+  });
+});

@@ -38,12 +38,12 @@ describe('term hover Markdown', () => {
     assert.ok(md.includes(`[$(link-external) AWS docs](${TERM.link})`));
   });
 
-  it('says when the term is not practised yet, and offers no quiz when no question covers it', () => {
+  it('says when the term is not practised yet, and offers its flashcard when no question covers it', () => {
     assert.ok(render({ attempts: 0, correct: 0 }).includes('4 bank questions cover this term · not practised yet'));
     assert.ok(render({ questions: 1, attempts: 0, correct: 0 }).includes('1 bank question covers this term · not practised yet'));
     const none = render({ questions: 0, attempts: 0, correct: 0 });
-    assert.ok(none.includes('No bank questions cover this term yet'));
-    assert.ok(!none.includes('Quiz me'));
+    assert.ok(none.includes('No bank questions cover this term yet; its flashcard is in the glossary'));
+    assert.ok(none.includes('Quiz me on this term'));
     assert.ok(none.includes('Open in glossary'));
   });
 

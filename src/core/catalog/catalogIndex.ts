@@ -1,5 +1,8 @@
 // Lookups over a loaded catalog, built once per load.
 import type { CaseStudy, Catalog, Exam, GlossaryTerm, Question, Topic } from '../bank/model';
+import { glossaryTopic, isGlossaryTopic, termFlashcard } from './glossaryCards';
+
+const TERM_CARD = 'term:';
 
 export class CatalogIndex {
   private readonly questionsById = new Map<string, Question>();
@@ -27,10 +30,18 @@ export class CatalogIndex {
     return this.catalog.exams.find((e) => e.code === code);
   }
   topic(id: string): Topic | undefined {
-    return this.topicsById.get(id);
+    return this.topicsById.get(id) ?? (isGlossaryTopic(id) ? glossaryTopic(id.slice('glossary:'.length) as GlossaryTerm['category']) : undefined);
   }
+  /** A bank question, or a glossary flashcard for an id `term:<term id>`. */
   question(id: string): Question | undefined {
-    return this.questionsById.get(id);
+    const q = this.questionsById.get(id);
+    if (q || !id.startsWith(TERM_CARD)) return q;
+    const term = this.termsById.get(id.slice(TERM_CARD.length));
+    return term && termFlashcard(term);
+  }
+  /** Every glossary term as a flashcard. */
+  glossaryFlashcards(): Question[] {
+    return this.catalog.terms.map(termFlashcard);
   }
   term(id: string): GlossaryTerm | undefined {
     return this.termsById.get(id);

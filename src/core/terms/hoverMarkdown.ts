@@ -38,7 +38,8 @@ export function termHoverMarkdown(h: TermHoverInput): string {
   // Practice and actions before the related terms: a long hover scrolls, and these matter most.
   parts.push(`$(checklist) ${practice(h)}`);
   const links = [
-    ...(h.questions > 0 ? [`[$(mortar-board) Quiz me on this term](${commandLink(h.commands.quizTerm, term.id)})`] : []),
+    // Always offered: a term no bank question covers is still quizzed through its glossary flashcard.
+    `[$(mortar-board) Quiz me on this term](${commandLink(h.commands.quizTerm, term.id)})`,
     `[$(book) Open in glossary](${commandLink(h.commands.lookUpTerm, term.id)})`,
     `[$(link-external) AWS docs](${safeUrl(term.link)})`,
   ];
@@ -50,7 +51,7 @@ export function termHoverMarkdown(h: TermHoverInput): string {
 }
 
 function practice(h: TermHoverInput): string {
-  if (h.questions === 0) return 'No bank questions cover this term yet';
+  if (h.questions === 0) return 'No bank questions cover this term yet; its flashcard is in the glossary';
   const covered = h.questions === 1 ? '1 bank question covers this term' : `${h.questions} bank questions cover this term`;
   if (h.attempts === 0) return `${covered} · not practised yet`;
   return `${covered} · ${Math.round((100 * h.correct) / h.attempts)}% right so far (${h.correct} of ${h.attempts} answers)`;

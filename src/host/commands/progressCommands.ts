@@ -10,6 +10,9 @@ import type { CatalogService } from '../catalogService';
 import type { QuizPanel } from '../panels/quizPanel';
 import type { ProgressScope, ProgressStore } from '../storage/progressStore';
 import type { TopicsNode } from '../views/topicsTree';
+import type { GlossaryNode } from '../views/glossaryTree';
+import { CATEGORY_TITLES } from '../../core/catalog/glossaryCards';
+import { termCardId } from '../../core/progress/model';
 
 interface Deps {
   catalog: CatalogService;
@@ -112,9 +115,21 @@ export function registerProgressCommands(d: Deps): vscode.Disposable[] {
       await vscode.workspace.getConfiguration('sagemakerStudy').update('progress.scope', to, vscode.ConfigurationTarget.Global);
       void vscode.window.showInformationMessage(`SageMaker Study: moved ${moved} card(s) to ${label}.`);
     }),
+    reg(CommandId.studyGlossary, async (node?: GlossaryNode) => {
+      const index = await d.catalog.load();
+      const category = node && typeof node === 'object' && node.kind === 'category' ? node.category : undefined;
+      const ids = index.catalog.terms.filter((t) => !category || t.category === category).map((t) => termCardId(t.id));
+      const queue = studyQueue(ids, d.progress.current, new Date(), d.progress.options);
+      if (queue.length === 0) {
+        void vscode.window.showInformationMessage('SageMaker Study: no glossary flashcards are due, and today\'s new cards are done.');
+        return;
+      }
+      await startWith(d, index, category ? `Flashcards · ${CATEGORY_TITLES[category]}` : 'Glossary flashcards', queue);
+    }),
     reg(CommandId.showLeeches, async () => {
       const index = await d.catalog.load();
       const ids = leeches(d.progress.current).filter((id) => index.question(id));
+      // Leeches include glossary flashcards; they are questions too (index.question knows them).
       if (ids.length === 0) {
         void vscode.window.showInformationMessage('SageMaker Study: no leeches (questions missed 8 or more times after learning them).');
         return;

@@ -7,6 +7,7 @@ import type { ProgressStore } from '../storage/progressStore';
 import type { TopicsTreeProvider } from '../views/topicsTree';
 import type { QuizPanel } from '../panels/quizPanel';
 import { runQuickQuiz } from './quickQuiz';
+import { termCardId } from '../../core/progress/model';
 import { pickForRound } from '../../core/quiz/selection';
 import { questionIdsOf, type TopicsNode } from '../views/topicsTree';
 
@@ -67,11 +68,8 @@ export function registerCommands(s: Services): vscode.Disposable[] {
         void vscode.window.showInformationMessage('SageMaker Study: no glossary term at the cursor.');
         return;
       }
-      const questions = index.questionsAboutTerm(term.id);
-      if (questions.length === 0) {
-        void vscode.window.showInformationMessage(`SageMaker Study: no questions cover ${term.name} yet.`);
-        return;
-      }
+      // The bank questions about the term, then the term's own flashcard.
+      const questions = [...index.questionsAboutTerm(term.id), index.question(termCardId(term.id))!];
       await s.quiz.start(term.name, questions);
     }),
     reg(CommandId.lookUpTerm, async (termId?: string) => {

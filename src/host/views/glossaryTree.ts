@@ -1,18 +1,11 @@
 // The Glossary view: terms by category. Choosing a term shows its definition; "Quiz me" starts a quiz on it.
 import * as vscode from 'vscode';
 import { TERM_CATEGORIES, type GlossaryTerm, type TermCategory } from '../../core/bank/model';
+import { CATEGORY_TITLES } from '../../core/catalog/glossaryCards';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 
 export type GlossaryNode = { kind: 'category'; category: TermCategory } | { kind: 'term'; termId: string };
-
-export const CATEGORY_TITLES: Record<TermCategory, string> = {
-  'sagemaker-feature': 'SageMaker features',
-  'ai-service': 'AI services',
-  'ml-concept': 'ML concepts',
-  'data-storage': 'Data and storage',
-  'security-governance': 'Security, governance and operations',
-};
 
 const CATEGORY_ICONS: Record<TermCategory, string> = {
   'sagemaker-feature': 'beaker',
