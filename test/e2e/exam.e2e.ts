@@ -6,7 +6,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { openSageMakerStudy, openWorkbench, quizFrame, runCommand, shot, type Workbench } from './workbench';
 
 async function startPracticeExam(page: Page): Promise<FrameLocator> {
-  await runCommand(page, 'SageMaker Study: Start Exam Simulation…');
+  await runCommand(page, 'SageMaker Study: Start Exam Simulation…', page.locator('.quick-input-list .monaco-list-row', { hasText: 'MLA-C01 practice exam' }).first());
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'MLA-C01 practice exam' }).first().click();
   const quiz = quizFrame(page);
   await quiz.locator('.exam article.question').waitFor({ timeout: 30_000 });

@@ -18,7 +18,7 @@ const RIGHT = {
 };
 
 async function startTopic(page: Page, title: string): Promise<number> {
-  await runCommand(page, 'SageMaker Study: Start Quiz on Topic…');
+  await runCommand(page, 'SageMaker Study: Start Quiz on Topic…', page.locator('.quick-input-widget .quick-input-title', { hasText: 'Start a quiz on a topic' }));
   const input = page.locator('.quick-input-widget input');
   await input.fill(title);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
@@ -151,7 +151,7 @@ describe('the quiz panel', function () {
     wb = await openWorkbench();
     await openSageMakerStudy(wb.page);
     // Show only the fixtures' exam, so its topics are on screen.
-    await runCommand(wb.page, 'SageMaker Study: Filter by Exam…');
+    await runCommand(wb.page, 'SageMaker Study: Filter by Exam…', wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'E2E-00' }).first());
     await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'E2E-00' }).first().click();
     await wb.page.getByRole('treeitem', { name: new RegExp(`^${TOPIC}, 0/7 answered`) }).waitFor({ timeout: 15_000 });
   });
@@ -269,7 +269,7 @@ describe('the quiz panel', function () {
     });
     const dark = await colours();
     for (const [theme, shotName] of [['Light Modern', '28-theme-light'], ['Dark High Contrast', '29-theme-high-contrast']]) {
-      await runCommand(page, 'Preferences: Color Theme');
+      await runCommand(page, 'Preferences: Color Theme', page.locator('.quick-input-widget input[placeholder*="Color Theme"]'));
       await page.locator('.quick-input-widget input').fill(theme);
       // Click the theme itself: the list always offers "Browse Additional Color Themes…" too.
       await page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${theme}$`) }) }).first().click();

@@ -79,8 +79,8 @@ describe('SageMaker Study in the VS Code UI', function () {
 
   it('answers a Quick Quiz question from the command palette', async () => {
     const { page } = wb;
-    const started = await runCommand(page, 'SageMaker Study: Quick Quiz');
     const title = page.locator('.quick-input-widget .quick-input-title');
+    const started = await runCommand(page, 'SageMaker Study: Quick Quiz', title.filter({ hasText: /Quick Quiz 1\/\d+/ }));
     await title.filter({ hasText: /Quick Quiz 1\/\d+/ }).waitFor({ timeout: 15_000 });
     // npm run bench reports this figure (target: the first question within 100 ms of the command).
     recordTiming('quickQuizFirstQuestionMs', Date.now() - started);

@@ -3,7 +3,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 // @ts-expect-error plain ES modules of the test rig
 import { launchBrowser } from '../../scripts/rig/browser.mjs';
 // @ts-expect-error plain ES modules of the test rig
@@ -73,16 +73,26 @@ async function openPalette(page: Page): Promise<void> {
   throw new Error('the command palette did not open');
 }
 
-/** Runs a command from the palette by its exact title (Enter could pick a better-ranked neighbour). */
-export async function runCommand(page: Page, title: string): Promise<number> {
-  await openPalette(page);
-  const input = page.locator('.quick-input-widget input');
-  await input.fill(`>${title}`);
-  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
-  await row.waitFor();
-  await row.click();
-  return Date.now();
+/**
+ * Runs a command from the palette by its exact title (Enter could pick a better-ranked neighbour).
+ * With `until`, waits for what the command shows and runs it again if it never appeared (a click
+ * can land while focus is moving back from a webview and close the palette instead).
+ */
+export async function runCommand(page: Page, title: string, until?: Locator): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    await openPalette(page);
+    await page.locator('.quick-input-widget input').fill(`>${title}`);
+    const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+    await row.waitFor();
+    await row.click();
+    const clicked = Date.now();
+    if (!until) return clicked;
+    const shown = await until.waitFor({ timeout: attempt < 3 ? 5000 : 30_000 }).then(() => true, () => false);
+    if (shown) return clicked;
+    if (attempt >= 3) throw new Error(`"${title}" did not show what was expected`);
+    await page.keyboard.press('Escape');
+  }
 }
 
 export async function openSageMakerStudy(page: Page): Promise<void> {
