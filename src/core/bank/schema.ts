@@ -188,8 +188,3 @@ export const EXAMS_FILE_SPEC: ObjectSpec = {
   name: 'exams file',
   fields: { exams: objList(EXAM_SPEC, 'The exams.', true, 1) },
 };
-
-/** Every field a question of any type may have, for "did you mean". */
-export function allQuestionFieldNames(): string[] {
-  return [...Object.keys(QUESTION_COMMON_FIELDS), ...Object.values(QUESTION_TYPE_FIELDS).flatMap((f) => Object.keys(f))];
-}

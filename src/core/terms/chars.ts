@@ -15,10 +15,6 @@ export function isWordCode(code: number): boolean {
   return code < 0xd800 || code > 0xdfff ? UNICODE_WORD.test(String.fromCharCode(code)) : false;
 }
 
-export function isWordAt(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
-}
-
 /** Characters that join the words of a prose name without changing it: "real-time endpoint", "real time endpoint". */
 export function isJoinerCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x2d || code === 0xa0;
