@@ -5,20 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { BANK, EXAMS, GLOSSARY } from './fixtures';
+import { captureConsole } from '../support/captureConsole';
 
 function run(args: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = console.log;
-  const error = console.error;
-  console.log = (...a: unknown[]) => void out.push(a.join(' '));
-  console.error = (...a: unknown[]) => void err.push(a.join(' '));
-  try {
-    return { code: main(args), out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    console.log = log;
-    console.error = error;
-  }
+  const r = captureConsole(() => main(args));
+  return { code: r.code, out: r.out.join('\n'), err: r.err.join('\n') };
 }
 
 describe('sagemaker-study CLI', () => {

@@ -4,7 +4,7 @@ import { exportProgress, ImportError, importProgress } from '../../src/core/prog
 import { loadProgress } from '../../src/core/progress/load';
 import { ProgressSerializer } from '../../src/core/progress/serializer';
 import { emptyProgress, LEECH_LAPSES, LOG_LIMIT, type ProgressState } from '../../src/core/progress/model';
-import { reconcile, recordReview, resetCards, restoreCards } from '../../src/core/progress/operations';
+import { mergeStates, reconcile, recordReview, resetCards, restoreCards } from '../../src/core/progress/operations';
 import { dueIds, mistakeIds, nextDue, studyQueue } from '../../src/core/progress/queue';
 import { leeches, streak, summarize } from '../../src/core/progress/stats';
 
@@ -171,5 +171,17 @@ describe('progress', () => {
       assert.equal(broken.damaged, '{"version":2,"cards":{');
       assert.match(broken.reason, /not valid JSON/);
     }
+  });
+});
+
+describe('merging progress states', () => {
+  it('keeps every card of both, the newer review of shared ones, and the larger day counts', () => {
+    const o = { retention: 0.9 };
+    const a = recordReview(recordReview(emptyProgress(), 'shared', 1, new Date('2026-03-01T00:00:00Z'), o), 'onlyA', 3, new Date('2026-03-01T00:00:00Z'), o);
+    const b = recordReview(emptyProgress(), 'shared', 3, new Date('2026-03-04T00:00:00Z'), o);
+    const m = mergeStates(a, b);
+    assert.deepEqual(Object.keys(m.cards).sort(), ['onlyA', 'shared']);
+    assert.equal(m.cards.shared, b.cards.shared);
+    assert.deepEqual(m.days, { '2026-03-01': 2, '2026-03-04': 1 });
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { termsCommand } from '../../src/cli/terms';
 import { fixture, QUESTIONS_DIR } from '../fixtures/terms/shippedGlossary';
+import { captureConsole } from '../support/captureConsole';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'terms');
 const GLOSSARY = `--glossary=${QUESTIONS_DIR}`;
@@ -18,20 +19,7 @@ interface Line {
 }
 
 /** Runs the command with console output captured. */
-function run(args: string[]): { code: number; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = console.log;
-  const error = console.error;
-  console.log = (...a: unknown[]) => void out.push(a.join(' '));
-  console.error = (...a: unknown[]) => void err.push(a.join(' '));
-  try {
-    return { code: termsCommand(args), out, err };
-  } finally {
-    console.log = log;
-    console.error = error;
-  }
-}
+const run = (args: string[]) => captureConsole(() => termsCommand(args));
 
 describe('sagemaker-study terms', function () {
   this.timeout(20_000);

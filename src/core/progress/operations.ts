@@ -31,6 +31,18 @@ export function newer(a: CardRecord, b: CardRecord): CardRecord {
   return a.attempts >= b.attempts ? a : b;
 }
 
+/** Two learners' states as one: per card the newer review wins, per day the larger count. */
+export function mergeStates(a: ProgressState, b: ProgressState): ProgressState {
+  const merge = (x: Record<string, CardRecord>, y: Record<string, CardRecord>) => {
+    const out = { ...x };
+    for (const [id, rec] of Object.entries(y)) out[id] = out[id] ? newer(out[id], rec) : rec;
+    return out;
+  };
+  const days = { ...a.days };
+  for (const [day, n] of Object.entries(b.days)) days[day] = Math.max(days[day] ?? 0, n);
+  return { ...a, cards: merge(a.cards, b.cards), aside: merge(a.aside, b.aside), days };
+}
+
 export interface ResetResult {
   state: ProgressState;
   /** what was removed, to hand back to restoreCards for undo */
