@@ -18,9 +18,15 @@ const RIGHT = {
 };
 
 async function startTopic(page: Page, title: string): Promise<number> {
-  await runCommand(page, 'SageMaker Study: Start Quiz on Topic…', page.locator('.quick-input-widget .quick-input-title', { hasText: 'Start a quiz on a topic' }));
   const input = page.locator('.quick-input-widget input');
-  await input.fill(title);
+  // Right after a window reload VS Code moves focus into the restored panel, which can close the
+  // picker before the filter is typed: open it again then.
+  for (let attempt = 1; ; attempt++) {
+    await runCommand(page, 'SageMaker Study: Start Quiz on Topic…', page.locator('.quick-input-widget .quick-input-title', { hasText: 'Start a quiz on a topic' }));
+    const typed = await input.fill(title, { timeout: attempt < 3 ? 5000 : 30_000 }).then(() => true, () => false);
+    if (typed) break;
+    if (attempt >= 3) throw new Error('the topic picker closed before the topic could be typed');
+  }
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
   const started = Date.now();
   await page.keyboard.press('Enter');
