@@ -8,6 +8,8 @@ import type { Pos } from './yamlReader';
 export interface SourceFile {
   path: string;
   text: string;
+  /** A learner's own bank: why, explanation and links are recommended, not required. */
+  personal?: boolean;
 }
 
 export interface CompileResult {
@@ -19,7 +21,7 @@ export interface CompileResult {
 const where = (p: Pos) => `${p.file}:${p.line}:${p.column}`;
 
 export function compileCatalog(sources: SourceFile[]): CompileResult {
-  const files = sources.map((s) => parseFile(s.path, s.text));
+  const files = sources.map((s) => parseFile(s.path, s.text, s.personal ? 'personal' : 'bundled'));
   const diagnostics: Diagnostic[] = files.flatMap((f) => f.diagnostics);
   const report = (at: Pos, message: string, severity: 'error' | 'warning' = 'error') =>
     diagnostics.push({ file: at.file, line: at.line, column: at.column, severity, message });
