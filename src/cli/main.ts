@@ -67,6 +67,7 @@ function schema(dir: string | undefined): number {
   }
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'bank.schema.json'), JSON.stringify(bankJsonSchema(), null, 2) + '\n');
+  writeFileSync(join(dir, 'bank.personal.schema.json'), JSON.stringify(bankJsonSchema(true), null, 2) + '\n');
   writeFileSync(join(dir, 'glossary.schema.json'), JSON.stringify(glossaryJsonSchema(), null, 2) + '\n');
   return 0;
 }
