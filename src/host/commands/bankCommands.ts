@@ -33,11 +33,7 @@ async function importFile(catalog: CatalogService, log: vscode.LogOutputChannel,
     void vscode.window.showWarningMessage('SageMaker Study: open a folder first; imported banks are kept in its .sagemaker-study folder.');
     return undefined;
   }
-  const source = given ?? (await vscode.window.showOpenDialog({
-    title: 'Import questions into a SageMaker Study bank',
-    canSelectMany: false,
-    filters: { 'Quiz files': ['md', 'markdown', 'txt', 'gift', 'csv'], 'All files': ['*'] },
-  }))?.[0];
+  const source = given ?? (await chooseSource());
   if (!source) return undefined;
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(source));
   const name = source.path.split('/').pop()!;
@@ -92,6 +88,28 @@ async function importFile(catalog: CatalogService, log: vscode.LogOutputChannel,
     .then((a) => a && log.show(true));
   await catalog.reload();
   return target;
+}
+
+/** The file in the active editor when it is a quiz file we can read, else (or on request) a file dialog. */
+async function chooseSource(): Promise<vscode.Uri | undefined> {
+  const doc = vscode.window.activeTextEditor?.document;
+  const fileName = doc?.uri.path.split('/').pop() ?? '';
+  if (doc && doc.uri.scheme === 'file' && detectFormat(fileName, doc.getText())) {
+    const pick = await vscode.window.showQuickPick(
+      [
+        { label: `$(file) ${fileName}`, description: 'the file open in the editor', uri: doc.uri as vscode.Uri | undefined },
+        { label: '$(folder-opened) Choose a file…', uri: undefined },
+      ],
+      { title: 'Import questions from…' },
+    );
+    if (!pick) return undefined;
+    if (pick.uri) return pick.uri;
+  }
+  return (await vscode.window.showOpenDialog({
+    title: 'Import questions into a SageMaker Study bank',
+    canSelectMany: false,
+    filters: { 'Quiz files': ['md', 'markdown', 'txt', 'gift', 'csv'], 'All files': ['*'] },
+  }))?.[0];
 }
 
 async function exportAnki(catalog: CatalogService): Promise<vscode.Uri | undefined> {
