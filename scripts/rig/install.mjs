@@ -127,7 +127,7 @@ export function ensureCodeServer() {
   const node = ensureNode();
   const result = { node: join(node, 'bin', 'node'), entry: codeServerEntry(codeServerDir) };
   if (codeServerUsable(codeServerDir)) return result;
-  log(`installing code-server ${CODE_SERVER_VERSION} on Node ${NODE_VERSION} into ${codeServerDir} (2-3 minutes on 2 cores, about 620 MB)`);
+  log(`installing code-server ${CODE_SERVER_VERSION} on Node ${NODE_VERSION} into ${codeServerDir} (it compiles native modules: about 3 minutes on an idle 2-core machine, up to 10 on a busy one; about 620 MB)`);
   const started = Date.now();
   const logPath = join(cacheRoot, `code-server-${CODE_SERVER_VERSION}.install.log`);
   rmSync(logPath, { force: true });
