@@ -19,6 +19,7 @@ export const CommandId = {
   studyGlossary: 'sagemakerStudy.studyGlossary',
   importQuestions: 'sagemakerStudy.importQuestions',
   exportAnki: 'sagemakerStudy.exportAnki',
+  showStatistics: 'sagemakerStudy.showStatistics',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];
