@@ -6,6 +6,7 @@ import { benchCatalog } from './catalogBench';
 import { benchProgress } from './progressBench';
 import { benchHover } from './hoverBench';
 import { benchWorkspaceBanks } from './workspaceBanksBench';
+import { benchStats } from './statsBench';
 import { median, timeRuns } from './timing';
 
 const root = resolve(process.argv[2] ?? '.');
@@ -41,6 +42,7 @@ rows['load + activate, median of 50 fresh loads'] = `${median(warm).toFixed(2)} 
 Object.assign(rows, benchCatalog(root));
 Object.assign(rows, benchHover(root));
 Object.assign(rows, benchWorkspaceBanks(root));
+Object.assign(rows, benchStats(root));
 const catalog = JSON.parse(readFileSync(join(root, 'dist', 'catalog.json'), 'utf8')) as { questions: unknown[]; terms: unknown[] };
 Object.assign(rows, benchProgress(catalog.questions.length + catalog.terms.length));
 
@@ -49,6 +51,8 @@ const timings = join(root, 'test-output', 'e2e', 'timings.json');
 if (existsSync(timings)) {
   const t = JSON.parse(readFileSync(timings, 'utf8')) as { commandToFirstQuestionMs?: number; quickQuizFirstQuestionMs?: number };
   if (t.commandToFirstQuestionMs !== undefined) rows['quiz panel: command to first question visible, last E2E run (target <= 300 ms)'] = `${t.commandToFirstQuestionMs} ms`;
+  const s = t as { statsPanelOpenToDrawnMs?: number };
+  if (s.statsPanelOpenToDrawnMs !== undefined) rows['statistics panel: command to all charts drawn, last E2E run (target <= 500 ms)'] = `${s.statsPanelOpenToDrawnMs} ms`;
   if (t.quickQuizFirstQuestionMs !== undefined) rows['Quick Quiz: command to first question on screen, last E2E run (target <= 100 ms)'] = `${t.quickQuizFirstQuestionMs} ms`;
 } else rows['command to first question visible'] = 'run npm test first (the E2E suite measures it in the real VS Code)';
 

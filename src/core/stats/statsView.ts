@@ -33,11 +33,17 @@ export function buildStatsView(input: StatsInput): StatsView {
   const { catalog, now } = input;
   const topicById = new Map(catalog.topics.map((t) => [t.id, t]));
   const first = firstAttempts(input.reviews);
+  const byTopic = new Map<string, Question[]>();
+  for (const q of catalog.questions) {
+    const list = byTopic.get(q.topic);
+    if (list) list.push(q);
+    else byTopic.set(q.topic, [q]);
+  }
+  const questionsOf = (topicIds: Iterable<string>) => [...topicIds].flatMap((id) => byTopic.get(id) ?? []);
   const exams = catalog.exams.map((exam) => {
     const domains = exam.domains.map((d) => {
       const topics = catalog.topics.filter((t) => t.exam === exam.code && t.domain === d.number);
-      const topicIds = new Set(topics.map((t) => t.id));
-      const questions = catalog.questions.filter((q) => topicIds.has(q.topic) && examAsks(q));
+      const questions = questionsOf(topics.map((t) => t.id)).filter(examAsks);
       let total = 0;
       let right = 0;
       for (const q of questions) {
@@ -63,7 +69,7 @@ export function buildStatsView(input: StatsInput): StatsView {
         mastery: mean(x.questions.map((q) => q.id)),
         expected: r.domains[i].expected,
         topics: x.topics
-          .map((t) => ({ id: t.id, title: t.title, mastery: mean(catalog.questions.filter((q) => q.topic === t.id).map((q) => q.id)) }))
+          .map((t) => ({ id: t.id, title: t.title, mastery: mean((byTopic.get(t.id) ?? []).map((q) => q.id)) }))
           .sort((a, b) => a.mastery - b.mastery || a.title.localeCompare(b.title)),
       })),
       calibration: calibration(input.predictions.filter((p) => p.examCode === exam.code)),
