@@ -50,7 +50,12 @@ describe('the statistics panel', function () {
         await quiz.getByRole('button', { name: /Good/ }).click();
         continue;
       }
-      if (type === 'single' || type === 'multiple') await quiz.locator('label.choice').nth(i % 2).click();
+      if (type === 'single' || type === 'multiple') {
+        // As many choices as the question asks for ("Select 2."), from the second one every other time.
+        const hint = type === 'multiple' ? await quiz.locator('.hint').textContent().catch(() => null) : null;
+        const n = hint ? Number(hint.match(/\d+/)?.[0] ?? 1) : 1;
+        for (let k = 0; k < n; k++) await quiz.locator('label.choice').nth(k + (i % 2)).click();
+      }
       if (type === 'matching') {
         const selects = quiz.locator('select');
         for (let k = 0; k < (await selects.count()); k++) await selects.nth(k).selectOption({ index: 1 });
