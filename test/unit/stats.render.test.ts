@@ -89,6 +89,9 @@ describe('statistics webview rendering', () => {
     assert.match(app().textContent ?? '', /off by 40 points on average/);
     assert.equal(app().querySelectorAll('rect.day').length, 365, 'one heatmap cell per day');
     assert.match(app().textContent ?? '', /9\.0 s per answer/);
+    const fills = [...app().querySelectorAll<HTMLElement>('.bar .fill')].map((f) => f.style.width);
+    assert.ok(fills.includes('40%') && fills.includes('0%'), `bar widths set through the CSSOM: ${fills.join(', ')}`);
+    assert.equal(app().querySelectorAll('[style]').length, fills.length * 2, 'no style attribute but the CSSOM-set sizes');
   });
 
   it('renders names from the banks as text, never as markup', () => {

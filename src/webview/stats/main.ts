@@ -11,7 +11,7 @@ const app = document.getElementById('app')!;
 
 export function render(view: StatsView): void {
   const parts: Node[] = [];
-  parts.push(el('header', {}, el('h1', {}, 'Statistics and exam readiness'), el('p', { class: 'muted model' }, `${view.model} Mastery is recall ${view.horizon}.`)));
+  parts.push(el('header', {}, el('h1', {}, 'Statistics and exam readiness'), el('p', { class: 'muted model' }, `${view.model} Mastery is the chance you would still answer right ${view.horizon}.`)));
   if (view.empty) {
     parts.push(el('section', { class: 'empty' },
       el('h2', {}, 'Nothing to show yet'),
