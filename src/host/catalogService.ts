@@ -17,6 +17,11 @@ export class CatalogService {
     private readonly onLoad: (index: CatalogIndex) => Promise<void> = async () => undefined,
   ) {}
 
+  /** Whether anything has asked for the catalog yet: activation must not (a test checks). */
+  get requested(): boolean {
+    return this.index !== undefined || this.terms !== undefined;
+  }
+
   load(): Promise<CatalogIndex> {
     this.index ??= this.read().catch((err: unknown) => {
       this.index = undefined;
