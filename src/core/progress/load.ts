@@ -1,7 +1,7 @@
 // Reading stored progress: every earlier version migrates forward without loss; anything
 // unreadable (a bad number, a date that is not a date) is handed back to be kept in a backup, and
 // study goes on with everything that could be read. Never throws.
-import { DAYS_LIMIT, emptyProgress, idMap, parseTime, PROGRESS_VERSION, type CardData, type CardRecord, type Grade, type IdMap, type ProgressState } from './model';
+import { DAYS_LIMIT, emptyProgress, idMap, MAX_TIME, MIN_TIME, parseTime, PROGRESS_VERSION, type CardData, type CardRecord, type Grade, type IdMap, type ProgressState } from './model';
 import type { ReviewLogEntry } from './reviewLog';
 import { newCard, review } from './scheduler';
 
@@ -18,7 +18,13 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 const isCount = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
 const isGrade = (x: unknown): x is Grade => x === 1 || x === 2 || x === 3 || x === 4;
 /** A saved time as canonical ISO text, or undefined. */
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const time = (x: unknown) => {
+  // What the store writes is canonical already: checked once, not rewritten.
+  if (typeof x === 'string' && CANONICAL.test(x)) {
+    const t = Date.parse(x);
+    return Number.isFinite(t) && t >= MIN_TIME && t < MAX_TIME ? x : undefined;
+  }
   const t = parseTime(x);
   return t === undefined ? undefined : new Date(t).toISOString();
 };

@@ -1,8 +1,8 @@
 // Progress in workspace state (or global state, synced with Settings Sync), read on first use.
 // An answer changes one card in memory and appends two short lines to files in the extension's
 // storage folder (the journal and the review log), so it costs the same with 10 cards or 100,000;
-// every COMPACT_EVERY answers, and after every other change, the state is written whole as a
-// snapshot into VS Code's state and the journal starts again. Every destructive change first
+// after COMPACT_EVERY answers (in a pause between them) and after every other change, the state is
+// written whole as a snapshot into VS Code's state and the journal starts again. Every destructive change first
 // keeps a backup (backups.ts); unreadable saved state is kept there too before study goes on.
 import * as vscode from 'vscode';
 import { join } from 'node:path';
@@ -47,8 +47,11 @@ export interface StoreContext extends Mementos {
   globalStorageUri: vscode.Uri;
 }
 
-/** Answers journaled before the snapshot is rewritten. */
+/** Answers journaled before the snapshot is rewritten, in the next pause of IDLE_MS between answers. */
 export const COMPACT_EVERY = 200;
+/** Journaled answers that force a snapshot at once, pause or not. */
+export const COMPACT_LIMIT = 4 * COMPACT_EVERY;
+const IDLE_MS = 2_000;
 /** Global progress is snapshotted this long after the last answer, so Settings Sync carries it soon. */
 const SYNC_DELAY_MS = 30_000;
 
@@ -70,7 +73,7 @@ export class ProgressStore implements vscode.Disposable {
   private scope: ProgressScope;
   private writes: Promise<void> = Promise.resolve();
   private compactQueued = false;
-  private syncTimer: ReturnType<typeof setTimeout> | undefined;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly serializer = new ProgressSerializer();
   private readonly backups: BackupShelf;
   private readonly changed = new vscode.EventEmitter<string[] | undefined>();
@@ -233,11 +236,14 @@ export class ProgressStore implements vscode.Disposable {
         this.log.error(`Progress journal write failed, saving a snapshot instead: ${String(err)}`);
         this.compactSoon();
       }
-      if (l.unfolded.length >= COMPACT_EVERY) this.compactSoon();
-      else if (l.scope === 'global') this.syncSoon();
-    } else this.compactSoon();
+    }
     this.changed.fire([id]);
-    return this.enqueue(() => this.reviewLogOf(l).appendReviews([entry]));
+    const written = this.enqueue(() => this.reviewLogOf(l).appendReviews([entry]));
+    // The snapshot is rewritten between answers, never on an answer's own path.
+    if (!l.files || l.unfolded.length >= COMPACT_LIMIT) this.compactSoon();
+    else if (l.unfolded.length >= COMPACT_EVERY) this.compactWhenIdle(IDLE_MS);
+    else if (l.scope === 'global') this.compactWhenIdle(SYNC_DELAY_MS);
+    return written;
   }
 
   /** Removes the cards of these ids, keeping a backup first; returns them for undo. */
@@ -318,12 +324,12 @@ export class ProgressStore implements vscode.Disposable {
     await this.compact();
   }
 
-  private syncSoon(): void {
-    if (this.syncTimer) clearTimeout(this.syncTimer);
-    this.syncTimer = setTimeout(() => {
-      this.syncTimer = undefined;
+  private compactWhenIdle(ms: number): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = undefined;
       this.compactSoon();
-    }, SYNC_DELAY_MS);
+    }, ms);
   }
 
   private compactSoon(): void {
@@ -363,7 +369,7 @@ export class ProgressStore implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.syncTimer) clearTimeout(this.syncTimer);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
     this.changed.dispose();
   }
 }
