@@ -67,7 +67,7 @@ describe('progress in VS Code', () => {
     assert.equal(progress.currentScope, 'workspace');
   });
 
-  it('keeps corrupt saved state as a backup, goes on with what it could read, and restores it through the command', async () => {
+  it('keeps corrupt saved state as a backup file and goes on with what it could read', async () => {
     const { progress } = await api();
     const corrupt = { version: 2, cards: { ok: { attempts: 'three' } }, aside: {}, days: {} };
     const m = memoryMementos({ [StorageKey.progress]: corrupt });
