@@ -55,6 +55,8 @@ async function replaceFile(path: string, text: string): Promise<void> {
 
 export class ProgressFiles {
   private journalWriter: string | undefined;
+  /** whether the journal file on disk starts with this writer's header */
+  private journalHeaded = false;
   private reviewLogReady = false;
 
   constructor(readonly dir: string) {}
@@ -77,6 +79,7 @@ export class ProgressFiles {
     const parsed = parseJournal(text);
     const cut = parsed.torn ? cutTornTail(this.journalPath) : false;
     this.journalWriter = parsed.header?.writer;
+    this.journalHeaded = parsed.header !== undefined;
     return { ...parsed, cut };
   }
 
@@ -88,15 +91,16 @@ export class ProgressFiles {
 
   /** One answer's record, appended synchronously: a few hundred bytes, and nothing lost if the window closes next. */
   appendJournal(entry: JournalEntry, base: number): void {
-    const fresh = this.journalWriter === undefined;
-    const text = (fresh ? encodeJournalHeader({ writer: this.writer, base }) : '') + encodeJournalEntry(entry);
+    const text = (this.journalHeaded ? '' : encodeJournalHeader({ writer: this.writer, base })) + encodeJournalEntry(entry);
     try {
       appendFileSync(this.journalPath, text);
     } catch (err) {
       if (!isMissing(err)) throw err;
+      // The folder or file went away: a new journal, with its header.
       mkdirSync(this.dir, { recursive: true });
-      appendFileSync(this.journalPath, (fresh ? '' : encodeJournalHeader({ writer: this.writer, base })) + text);
+      appendFileSync(this.journalPath, (this.journalHeaded ? encodeJournalHeader({ writer: this.writer, base }) : '') + text);
     }
+    this.journalHeaded = true;
   }
 
   /**
@@ -108,6 +112,7 @@ export class ProgressFiles {
     const tmp = `${this.journalPath}.${process.pid}.tmp`;
     writeFileSync(tmp, encodeJournalHeader({ writer: this.writer, base }) + since.map(encodeJournalEntry).join(''));
     renameSync(tmp, this.journalPath);
+    this.journalHeaded = true;
   }
 
   async appendReviews(entries: readonly ReviewLogEntry[]): Promise<void> {
