@@ -1,6 +1,5 @@
 // Loads the compiled catalog (brotli-compressed JSON in the build output) the first time something needs it.
 import * as vscode from 'vscode';
-import { brotliDecompressSync } from 'node:zlib';
 import type { Catalog } from '../core/bank/model';
 import { CATALOG_FORMAT } from '../core/bank/model';
 import { CatalogIndex } from '../core/catalog/catalogIndex';
@@ -38,6 +37,8 @@ export class CatalogService {
   private async read(): Promise<CatalogIndex> {
     const started = Date.now();
     const bytes = await vscode.workspace.fs.readFile(this.catalogUri);
+    // zlib costs milliseconds to load: it is required here, on first use, not when the extension starts.
+    const { brotliDecompressSync } = await import('node:zlib');
     const catalog = JSON.parse(brotliDecompressSync(bytes).toString('utf8')) as Catalog;
     if (catalog.format !== CATALOG_FORMAT) throw new Error(`catalog format ${String(catalog.format)} is not ${CATALOG_FORMAT}; rebuild the extension`);
     this.log.info(`Loaded ${catalog.questions.length} questions and ${catalog.terms.length} terms in ${Date.now() - started} ms`);
