@@ -3,6 +3,8 @@
 import { emptyProgress, idMap, type ProgressState } from '../../src/core/progress/model';
 import { recordReview } from '../../src/core/progress/operations';
 import { ProgressSerializer } from '../../src/core/progress/serializer';
+import { buildDueIndex } from '../../src/core/progress/dueIndex';
+import { encodeJournalHeader } from '../../src/core/progress/journal';
 
 export function progressOf(n: number): { state: ProgressState; ids: string[] } {
   const start = Date.parse('2026-01-01T00:00:00Z');
@@ -30,4 +32,10 @@ export function formatTwoText(s: ProgressState): string {
     cards[id] = { ...r, log: [4, 3, 2, 1, 0].map((d) => ({ at: new Date(t - d * 86_400_000).toISOString(), grade: 3 })) };
   }
   return JSON.stringify({ version: 2, cards, aside: {}, days: s.days });
+}
+
+/** A snapshot written by the store (writer and sequence number), its due index, and an empty journal. */
+export function storedAsTheStoreLeavesIt(s: ProgressState): { snapshot: string; dueIndex: string; journal: string } {
+  const writer = 'bench-writer';
+  return { snapshot: new ProgressSerializer().serialize(s, { writer, seq: 0 }), dueIndex: buildDueIndex(s, writer, 0), journal: encodeJournalHeader({ writer, base: 0 }) };
 }

@@ -81,6 +81,33 @@ describe('progress store', () => {
     assert.equal(reviews[0].elapsedDays, 0);
   });
 
+  it('counts what is due at start from the due index and the journal, without reading progress, as a full read would', async () => {
+    const r = newRig();
+    const store = r.open();
+    for (let i = 0; i < 30; i++) await store.record(`q${i}`, i % 3 === 0 ? 1 : 3);
+    await store.record('term:t', 1);
+    await store.reset(['q29']);
+    await store.record('q1', 1);
+    await store.record('q2', 4);
+    await store.flush();
+    for (const days of [0, 1, 3, 10, 100]) {
+      r.clock.t = Date.parse('2026-03-01T09:00:00Z') + days * DAY;
+      const quick = r.open();
+      const n = quick.dueCount();
+      assert.equal(quick.isLoaded, false, 'the count read progress');
+      const full = r.open();
+      void full.current;
+      assert.equal(n, full.dueCount(), `day ${days}`);
+      await full.flush();
+    }
+    // A snapshot from elsewhere (Settings Sync) does not match the index: progress is read in full.
+    const snap = r.ws.data.get(StorageKey.progress) as string;
+    await r.ws.update(StorageKey.progress, snap.replace(/"writer":"[^"]*"/, '"writer":"another-machine"'));
+    const other = r.open();
+    other.dueCount();
+    assert.equal(other.isLoaded, true);
+  });
+
   it('writes an answer as journal lines, not the whole state, and folds the journal into a snapshot now and then', async () => {
     const r = newRig();
     const store = r.open();

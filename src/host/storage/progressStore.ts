@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { join } from 'node:path';
 import { readHistory } from '../../core/exam/examHistory';
 import { exportProgress, importProgress, mergeExamHistory, type ImportSummary, type ProgressExport } from '../../core/progress/exchange';
+import { buildDueIndex, countDueFromIndex } from '../../core/progress/dueIndex';
 import { applyJournal, lastSeq, type JournalEntry } from '../../core/progress/journal';
 import { countCards, loadProgress, type LoadedProgress } from '../../core/progress/load';
 import { own, type CardRecord, type Grade, type IdMap, type ProgressState } from '../../core/progress/model';
@@ -107,9 +108,28 @@ export class ProgressStore implements vscode.Disposable {
     return this.settings();
   }
 
-  /** Question cards due now: the badge and status bar count, from progress alone. */
+  /**
+   * Question cards due now: the badge and status bar count, from progress alone. Before progress is
+   * read, it comes from the due index beside the snapshot and the journal, without reading progress.
+   */
   dueCount(): number {
+    if (!this.loaded) {
+      const quick = this.quickDueCount();
+      if (quick !== undefined) return quick;
+    }
     return dueQuestionCount(this.current, this.now());
+  }
+
+  private quickDueCount(): number | undefined {
+    const files = this.filesFor(this.scope);
+    if (!files) return undefined;
+    const memento = this.memento(this.scope);
+    try {
+      const journal = files.readJournal();
+      return countDueFromIndex(memento.get(StorageKey.progress), memento.get(StorageKey.progressDue), journal.header?.writer, journal.entries, this.now().getTime());
+    } catch {
+      return undefined;
+    }
   }
 
   private memento(scope: ProgressScope): vscode.Memento {
@@ -346,7 +366,12 @@ export class ProgressStore implements vscode.Disposable {
       this.compactQueued = false;
       const seq = l.seq;
       const text = this.serializer.serialize(l.state, l.files ? { writer: l.files.writer, seq } : {});
-      await this.memento(l.scope).update(StorageKey.progress, text);
+      const memento = this.memento(l.scope);
+      // Both keys in one tick: VS Code persists them in one write.
+      await Promise.all([
+        memento.update(StorageKey.progress, text),
+        memento.update(StorageKey.progressDue, l.files ? buildDueIndex(l.state, l.files.writer, seq) : undefined),
+      ]);
       l.folded = seq;
       if (l.files) {
         l.unfolded = l.unfolded.filter((e) => e.s > seq);
