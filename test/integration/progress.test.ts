@@ -49,7 +49,10 @@ describe('progress in VS Code', () => {
     await progress.record(index.catalog.questions[5].id, 3);
     await progress.flush();
     const before = JSON.stringify(progress.current.cards);
+    const backups = (await progress.listBackups()).length;
     assert.ok(await progress.moveTo('global') > 0);
+    assert.ok((await progress.listBackups()).length > backups, 'the move kept a backup');
+    assert.ok((await progress.listBackups()).some((b) => b.reason === 'scope-move' && b.scope === 'workspace'));
     assert.equal(progress.currentScope, 'global');
     assert.equal(JSON.stringify(progress.current.cards), before);
     await progress.moveTo('workspace');
