@@ -4,7 +4,7 @@
 // crash is cut off before anything is appended after it.
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
-import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { encodeJournalEntry, encodeJournalHeader, parseJournal, type JournalEntry, type ParsedJournal } from '../../core/progress/journal';
 import { encodeReviews, parseReviewLog, REVIEW_LOG_HEADER, type ParsedReviewLog, type ReviewLogEntry } from '../../core/progress/reviewLog';
@@ -115,21 +115,25 @@ export class ProgressFiles {
     this.journalHeaded = true;
   }
 
-  async appendReviews(entries: readonly ReviewLogEntry[]): Promise<void> {
+  /**
+   * Appends reviews. Sync, like the journal: one answer's line is a few dozen bytes, and the
+   * first append of a session first cuts a torn tail and writes the header of a new file.
+   */
+  appendReviews(entries: readonly ReviewLogEntry[]): void {
     const text = encodeReviews(entries);
     if (text === '') return;
     if (!this.reviewLogReady) {
-      await mkdir(this.dir, { recursive: true });
+      mkdirSync(this.dir, { recursive: true });
       cutTornTail(this.reviewLogPath);
-      await appendFile(this.reviewLogPath, '', { flag: 'a' });
-      const head = Buffer.alloc(1);
-      const fd = openSync(this.reviewLogPath, 'r');
-      const n = readSync(fd, head, 0, 1, 0);
-      closeSync(fd);
-      if (n === 0) await appendFile(this.reviewLogPath, REVIEW_LOG_HEADER);
+      const fd = openSync(this.reviewLogPath, 'a+');
+      try {
+        if (fstatSync(fd).size === 0) appendFileSync(fd, REVIEW_LOG_HEADER);
+      } finally {
+        closeSync(fd);
+      }
       this.reviewLogReady = true;
     }
-    await appendFile(this.reviewLogPath, text);
+    appendFileSync(this.reviewLogPath, text);
   }
 
   async readReviews(): Promise<ParsedReviewLog> {

@@ -197,7 +197,7 @@ export class ProgressStore implements vscode.Disposable {
   private async addReviews(l: Loaded, entries: readonly ReviewLogEntry[]): Promise<number> {
     const logFiles = this.reviewLogOf(l);
     const fresh = missingFrom((await logFiles.readReviews()).entries, entries);
-    await logFiles.appendReviews(fresh);
+    logFiles.appendReviews(fresh);
     return fresh.length;
   }
 
@@ -239,7 +239,7 @@ export class ProgressStore implements vscode.Disposable {
     return moved;
   }
 
-  /** Records one answer. Resolves once it is on disk. */
+  /** Records one answer: in memory and on disk (two appended lines) before it returns; resolves once earlier writes are done too. */
   record(id: string, grade: Grade, answerMs?: number): Promise<void> {
     const l = this.load();
     const now = this.now();
@@ -257,8 +257,13 @@ export class ProgressStore implements vscode.Disposable {
         this.compactSoon();
       }
     }
+    try {
+      this.reviewLogOf(l).appendReviews([entry]);
+    } catch (err) {
+      this.log.error(`Review log write failed: ${String(err)}`);
+    }
     this.changed.fire([id]);
-    const written = this.enqueue(() => this.reviewLogOf(l).appendReviews([entry]));
+    const written = this.flush();
     // The snapshot is rewritten between answers, never on an answer's own path.
     if (!l.files || l.unfolded.length >= COMPACT_LIMIT) this.compactSoon();
     else if (l.unfolded.length >= COMPACT_EVERY) this.compactWhenIdle(IDLE_MS);
