@@ -8,34 +8,21 @@ import * as vscode from 'vscode';
 import { join } from 'node:path';
 import { readHistory } from '../../core/exam/examHistory';
 import { exportProgress, importProgress, mergeExamHistory, type ImportSummary, type ProgressExport } from '../../core/progress/exchange';
-import { buildDueIndex, countDueFromIndex } from '../../core/progress/dueIndex';
-import { applyJournal, lastSeq, type JournalEntry } from '../../core/progress/journal';
+import { buildDueIndex } from '../../core/progress/dueIndex';
+import type { JournalEntry } from '../../core/progress/journal';
 import { countCards, loadProgress, type LoadedProgress } from '../../core/progress/load';
 import { own, type CardRecord, type Grade, type IdMap, type ProgressState } from '../../core/progress/model';
 import { applyReview, mergeStates, reconcile, resetCards, restoreCards, reviewRecord } from '../../core/progress/operations';
-import { dueQuestionCount, type StudyLimits } from '../../core/progress/queue';
+import { dueQuestionCount } from '../../core/progress/queue';
 import { inTimeOrder, missingFrom, type ReviewLogEntry } from '../../core/progress/reviewLog';
-import type { SchedulerOptions } from '../../core/progress/scheduler';
 import { ProgressSerializer } from '../../core/progress/serializer';
 import { BackupShelf, type BackupInfo, type BackupReason } from './backups';
 import { ProgressFiles } from './progressFiles';
+import { openScope, quickDueCount, type Loaded } from './scopeState';
 import { StorageKey } from './storageKeys';
+import type { ProgressScope, StudySettings } from './studySettings';
 
-export type ProgressScope = 'workspace' | 'global';
-
-export interface StudySettings extends SchedulerOptions, StudyLimits {
-  scope: ProgressScope;
-}
-
-export function readStudySettings(): StudySettings {
-  const c = vscode.workspace.getConfiguration('sagemakerStudy');
-  return {
-    scope: c.get<ProgressScope>('progress.scope', 'workspace') === 'global' ? 'global' : 'workspace',
-    retention: c.get<number>('study.desiredRetention', 0.9),
-    newPerDay: c.get<number>('study.newPerDay', 20),
-    reviewsPerDay: c.get<number>('study.reviewsPerDay', 200),
-  };
-}
+export { readStudySettings, type ProgressScope, type StudySettings } from './studySettings';
 
 export interface Mementos {
   workspaceState: vscode.Memento;
@@ -56,18 +43,6 @@ const IDLE_MS = 2_000;
 /** Global progress is snapshotted this long after the last answer, so Settings Sync carries it soon. */
 const SYNC_DELAY_MS = 30_000;
 
-interface Loaded {
-  scope: ProgressScope;
-  state: ProgressState;
-  /** the journal and review log of this scope; undefined when the scope has no storage folder */
-  files: ProgressFiles | undefined;
-  /** the last journal sequence number used */
-  seq: number;
-  /** the last sequence number a snapshot holds */
-  folded: number;
-  /** journal entries not in a snapshot yet */
-  unfolded: JournalEntry[];
-}
 
 export class ProgressStore implements vscode.Disposable {
   private loaded: Loaded | undefined;
@@ -121,15 +96,8 @@ export class ProgressStore implements vscode.Disposable {
   }
 
   private quickDueCount(): number | undefined {
-    const files = this.filesFor(this.scope);
-    if (!files) return undefined;
     const memento = this.memento(this.scope);
-    try {
-      const journal = files.readJournal();
-      return countDueFromIndex(memento.get(StorageKey.progress), memento.get(StorageKey.progressDue), journal.header?.writer, journal.entries, this.now().getTime());
-    } catch {
-      return undefined;
-    }
+    return quickDueCount(this.filesFor(this.scope), memento.get(StorageKey.progress), memento.get(StorageKey.progressDue), this.now());
   }
 
   private memento(scope: ProgressScope): vscode.Memento {
@@ -148,32 +116,12 @@ export class ProgressStore implements vscode.Disposable {
 
   private load(): Loaded {
     if (this.loaded) return this.loaded;
-    const scope = this.scope;
-    const stored = this.memento(scope).get<unknown>(StorageKey.progress);
-    const result = loadProgress(stored);
-    const files = this.filesFor(scope);
-    let seq = 0;
-    let folded = 0;
-    let unfolded: JournalEntry[] = [];
-    if (files) {
-      try {
-        const journal = files.readJournal();
-        if (journal.cut || journal.skipped > 0) this.log.warn(`Progress journal: ${journal.cut ? 'a torn last record was dropped' : ''}${journal.skipped > 0 ? ` ${journal.skipped} unreadable line(s) skipped` : ''}`);
-        const applied = applyJournal(result.state, result.mark, journal);
-        const mine = result.mark.writer !== undefined && result.mark.writer === journal.header?.writer;
-        folded = mine ? (result.mark.seq ?? 0) : (journal.header?.base ?? 0);
-        seq = Math.max(lastSeq(journal), folded);
-        unfolded = journal.entries.filter((e) => e.s > folded);
-        if (applied > 0) this.log.info(`Progress: ${applied} answer(s) from the journal applied`);
-      } catch (err) {
-        this.log.error(`Progress journal could not be read: ${String(err)}`);
-      }
-    }
-    const l: Loaded = { scope, state: result.state, files, seq, folded, unfolded };
-    this.loaded = l;
-    this.afterLoad(l, result, stored);
-    if (unfolded.length > 0) this.compactSoon();
-    return l;
+    const stored = this.memento(this.scope).get<unknown>(StorageKey.progress);
+    const { scope, result } = openScope(this.scope, stored, this.filesFor(this.scope), this.log);
+    this.loaded = scope;
+    this.afterLoad(scope, result, stored);
+    if (scope.unfolded.length > 0) this.compactSoon();
+    return scope;
   }
 
   /** Migration and damage: the saved value goes to a backup, migrated reviews to the log, then a snapshot. */
