@@ -7,6 +7,7 @@ import { coldChild, coldRuns, formatTwoChild, formatTwoRuns } from './coldStart'
 import { benchProgress } from './progressBench';
 import { benchHover } from './hoverBench';
 import { formatTwoText, progressOf, storedAsTheStoreLeavesIt } from './progressFixtures';
+import { benchWorkspaceBanks } from './workspaceBanksBench';
 
 const root = resolve(process.argv[2] ?? '.');
 if (process.argv[3] === '--cold') coldChild(root, process.argv[4]);
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   }
   Object.assign(rows, benchCatalog(root));
   Object.assign(rows, benchHover(root));
+  Object.assign(rows, benchWorkspaceBanks(root));
   Object.assign(rows, await benchProgress(bankIds));
 
   // Measured in the end-to-end run, in the real VS Code.

@@ -29,7 +29,8 @@ function recorder(path) {
 // A plain object of namespaces: bundlers copy a module's enumerable keys when importing it.
 const NAMESPACES = ['window', 'workspace', 'commands', 'languages', 'env', 'extensions', 'Uri', 'EventEmitter', 'Disposable',
   'ThemeIcon', 'ThemeColor', 'TreeItem', 'TreeItemCollapsibleState', 'MarkdownString', 'Hover', 'Range', 'Position',
-  'ViewColumn', 'QuickPickItemKind', 'TabInputWebview', 'StatusBarAlignment', 'ConfigurationTarget'];
+  'ViewColumn', 'QuickPickItemKind', 'TabInputWebview', 'StatusBarAlignment', 'ConfigurationTarget', 'CodeAction', 'CodeActionKind',
+  'Diagnostic', 'DiagnosticSeverity', 'RelativePattern', 'WorkspaceEdit'];
 const stub = Object.fromEntries(NAMESPACES.map((n) => [n, recorder(`vscode.${n}`)]));
 
 /** An ExtensionContext with in-memory mementos (workspace state filled from `workspace`) and storage folders under `folder`. */
