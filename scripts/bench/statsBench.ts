@@ -19,7 +19,7 @@ export function benchStats(root: string): Record<string, string> {
   ids.forEach((id, i) => {
     const at = new Date(now.getTime() - ((i % 300) + 1) * day);
     const card = review(newCard(at), (1 + (i % 4)) as 1 | 2 | 3 | 4, at, { retention: 0.9 });
-    cards.set(id, { attempts: 1, correct: i % 4 ? 1 : 0, first: at.toISOString(), last: at.toISOString(), lastCorrect: i % 4 !== 0, card, log: [] });
+    cards.set(id, { attempts: 1, correct: i % 4 ? 1 : 0, first: at.toISOString(), last: at.toISOString(), lastCorrect: i % 4 !== 0, card });
   });
   const reviews: ReviewPoint[] = Array.from({ length: 100_000 }, (_, i) => ({
     at: now.getTime() - Math.floor((i * 365 * day) / 100_000),

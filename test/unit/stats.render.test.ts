@@ -29,7 +29,7 @@ function learnerView(): StatsView {
   const day = 86_400_000;
   let card = newCard(new Date(NOW.getTime() - 10 * day));
   card = review(card, 3, new Date(NOW.getTime() - 10 * day), { retention: 0.9 });
-  const record: CardRecord = { attempts: 1, correct: 1, first: card.last_review!, last: card.last_review!, lastCorrect: true, card, log: [] };
+  const record: CardRecord = { attempts: 1, correct: 1, first: card.last_review!, last: card.last_review!, lastCorrect: true, card };
   return buildStatsView({
     catalog,
     cards: new Map([['q1', record]]),

@@ -37,17 +37,8 @@ export async function statsView(s: StatsSources): Promise<StatsView> {
   const index = await s.catalog.load();
   const settings = s.progress.options;
   const cards = new Map(Object.entries(s.progress.current.cards));
-  const reviews: ReviewPoint[] = [];
-  for (const [id, r] of cards) {
-    let prev: number | undefined;
-    for (const e of r.log) {
-      const at = Date.parse(e.at);
-      if (!Number.isFinite(at)) continue;
-      reviews.push({ at, id, grade: e.grade, elapsedDays: prev === undefined ? 0 : (at - prev) / 86_400_000 });
-      prev = at;
-    }
-  }
-  reviews.sort((a, b) => a.at - b.at);
+  // The full review history, oldest first: retention, the heatmap and first attempts read it.
+  const reviews: ReviewPoint[] = await s.progress.readReviews();
   const { history } = readHistory(s.state.get(StorageKey.examHistory));
   const attempts = index.exams.flatMap((e) => listAttempts(history, e.code)).sort((a, b) => Date.parse(a.finishedAt) - Date.parse(b.finishedAt));
   return buildStatsView({
