@@ -68,6 +68,11 @@ describe('item-writing checks', () => {
       hasNot(warnings([{ id: 'q1' }]), /longest by a wide margin/);
     });
 
+    it('fires on the opposite cue, a key much shorter than padded distractors', () => {
+      const w = warnings([{ id: 'q1', choices: [['Model Monitor', true], ['Amazon CloudWatch Logs Insights queries over the endpoint logs', false], ['AWS CloudTrail Lake queries over the management events', false]] }]);
+      has(w, /question q1: the correct option is the shortest by a wide margin \(13 vs 54 characters\)/);
+    });
+
     it('fires on multiple-response keys that are all much longer than the distractors', () => {
       const w = warnings([{ id: 'q1', type: 'multiple', stem: 'Which two actions reduce drift? (Select TWO.)', choices: [['Retrain the model on recent labelled data every month', true], ['Compare live traffic with a training baseline', true], ['Add GPUs', false], ['Use Macie', false]] }]);
       has(w, /question q1: the correct options are the longest by a wide margin/);

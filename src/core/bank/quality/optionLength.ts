@@ -20,7 +20,7 @@ type Choosing = Extract<Question, { choices: Choice[] }>;
 const choosing = (q: Question): q is Choosing => q.type === 'single' || q.type === 'multiple';
 const lengths = (q: Choosing) => q.choices.map((c) => plain(c.text).length);
 
-/** The question-level cue: the key stands out by length. */
+/** The question-level cue: the key stands out by length, longer or shorter than every distractor. */
 export function longestKeyCue(item: Item): Diagnostic | undefined {
   const q = item.q;
   if (!choosing(q)) return undefined;
@@ -28,12 +28,20 @@ export function longestKeyCue(item: Item): Diagnostic | undefined {
   const right = len.filter((_, i) => q.choices[i].correct);
   const wrong = len.filter((_, i) => !q.choices[i].correct);
   if (wrong.length === 0) return undefined;
+  const ratio = q.type === 'single' ? SINGLE_RATIO : MULTIPLE_RATIO;
+  const what = q.type === 'single' ? 'the correct option is' : 'the correct options are';
   const shortestRight = Math.min(...right);
   const longestWrong = Math.max(...wrong);
-  const ratio = q.type === 'single' ? SINGLE_RATIO : MULTIPLE_RATIO;
-  if (shortestRight < longestWrong * ratio || shortestRight - longestWrong < MIN_GAP) return undefined;
-  const what = q.type === 'single' ? 'the correct option is' : 'the correct options are';
-  return warning(item.at('choices'), `question ${q.id}: ${what} the longest by a wide margin (${shortestRight} vs ${longestWrong} characters); a test-wise learner picks it without reading, so bring the options to similar length`);
+  if (shortestRight >= longestWrong * ratio && shortestRight - longestWrong >= MIN_GAP) {
+    return warning(item.at('choices'), `question ${q.id}: ${what} the longest by a wide margin (${shortestRight} vs ${longestWrong} characters); a test-wise learner picks it without reading, so bring the options to similar length`);
+  }
+  // The opposite cue: padding every distractor teaches learners to pick the short one.
+  const longestRight = Math.max(...right);
+  const shortestWrong = Math.min(...wrong);
+  if (shortestWrong >= longestRight * ratio && shortestWrong - longestRight >= MIN_GAP) {
+    return warning(item.at('choices'), `question ${q.id}: ${what} the shortest by a wide margin (${longestRight} vs ${shortestWrong} characters); padded distractors are a cue too, so bring the options to similar length`);
+  }
+  return undefined;
 }
 
 export interface LengthCue {
