@@ -1,6 +1,7 @@
 // Wiring only: build the services, register what they provide, hand every disposable to VS Code.
 import * as vscode from 'vscode';
 import { termCardId } from './core/progress/model';
+import { BankDiagnostics } from './host/bankDiagnostics';
 import { CatalogService } from './host/catalogService';
 import { QUIZ_PANEL_TYPE, VIEW_GLOSSARY, VIEW_TOPICS } from './host/commandIds';
 import { GlossaryTreeProvider } from './host/views/glossaryTree';
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     ...registerCommands({ catalog, progress, quiz, topics, hover }),
     ...registerProgressCommands({ catalog, progress, quiz }),
     ...registerExamCommands(catalog, quiz),
+    new BankDiagnostics(dist, catalog, log),
   );
   // The badge and status bar need the catalog; load it once the window is idle, not during activation.
   setTimeout(() => void statusBar.update().catch((err: unknown) => log.error(`Status bar: ${String(err)}`)), 0);

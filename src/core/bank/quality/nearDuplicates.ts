@@ -56,8 +56,8 @@ interface Prepared {
   stem: Set<string>;
 }
 
-/** Pairs of questions in one exam whose keys and stems are both similar, most similar first. */
-export function findNearDuplicates(items: Item[]): DuplicatePair[] {
+/** Pairs of questions in one exam whose keys and stems are both similar, most similar first; `stats` counts the pairs compared. */
+export function findNearDuplicates(items: Item[], stats: { compared: number } = { compared: 0 }): DuplicatePair[] {
   const prepared: Prepared[] = items
     .filter((i) => i.q.type !== 'flashcard')
     .map((item) => ({ item, key: contentTokens(keyText(item.q)), stem: contentTokens(`${item.stem} ${optionText(item)}`) }));
@@ -87,6 +87,7 @@ export function findNearDuplicates(items: Item[]): DuplicatePair[] {
         const pairId = members[i] * prepared.length + members[j];
         if (checked.has(pairId)) continue;
         checked.add(pairId);
+        stats.compared++;
         const a = prepared[members[i]];
         const b = prepared[members[j]];
         // Questions of one case share a scenario by design; their keys differ when they are well written.
