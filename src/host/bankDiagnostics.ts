@@ -60,7 +60,8 @@ export class BankDiagnostics implements vscode.Disposable {
     const found = checker.checkBankSources(sources, bundled);
     for (const uri of files) {
       if (!BankDiagnostics.isBankFile(uri)) continue;
-      this.collection.set(uri, found.filter((d) => d.file === uri.fsPath).map(toVscode));
+      const doc = open.get(uri.toString());
+      this.collection.set(uri, found.filter((d) => d.file === uri.fsPath).map((d) => toVscode(d, doc)));
     }
   }
 
@@ -91,10 +92,12 @@ export class BankDiagnostics implements vscode.Disposable {
   }
 }
 
-function toVscode(d: BankDiagnostic): vscode.Diagnostic {
+/** Underlines from the reported column to the end of its line when the file is open, else one character. */
+function toVscode(d: BankDiagnostic, doc: vscode.TextDocument | undefined): vscode.Diagnostic {
   const line = Math.max(0, d.line - 1);
   const col = Math.max(0, d.column - 1);
-  const out = new vscode.Diagnostic(new vscode.Range(line, col, line, col + 1), d.message, d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+  const end = doc && line < doc.lineCount ? Math.max(col + 1, doc.lineAt(line).range.end.character) : col + 1;
+  const out = new vscode.Diagnostic(new vscode.Range(line, col, line, end), d.message, d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
   out.source = 'sagemaker-study';
   return out;
 }
