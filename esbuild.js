@@ -26,8 +26,6 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/quiz.js', platform: 'browser', format: 'iife', target: 'es2022' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
-  // The bank checker the extension loads only when a bank YAML file is open (Problems view diagnostics).
-  { ...common, entryPoints: ['src/core/bank/checkBanks.ts'], outfile: 'dist/bankCheck.js', platform: 'node', format: 'cjs', target: 'node20' },
 ];
 
 function copy(from, to) {

@@ -1,12 +1,15 @@
-// Problems in question-bank YAML files, shown in the editor and the Problems view as the author types:
-// the loader's errors and the item-writing warnings, the same list `sagemaker-study check` prints.
-// The checker (YAML parser and all) is a separate bundle loaded the first time a bank file is open.
+// Problems in question-bank YAML files written in the bundled format (this repository's questions/,
+// or *.bank.yaml anywhere), shown in the Problems view as the author types: the loader's errors and
+// the item-writing warnings, the same list `sagemaker-study check` prints. A learner's own banks in
+// the workspace bank folders are checked by WorkspaceBanks instead.
 import * as vscode from 'vscode';
+import { checkBankSources } from '../core/bank/checkBanks';
+import type { Exam, GlossaryTerm } from '../core/bank/model';
 import type { Diagnostic as BankDiagnostic } from '../core/diagnostics';
-import type { BundledContext } from '../core/bank/checkBanks';
 import type { CatalogService } from './catalogService';
+import { isBankFile as isWorkspaceBankFile } from './workspaceBanks/bankFolders';
 
-type Checker = { checkBankSources(sources: { path: string; text: string }[], bundled?: BundledContext): BankDiagnostic[] };
+const isOwnId = (id: string) => id.startsWith('ws:');
 
 /** File names the bank JSON Schemas apply to (package.json yamlValidation), plus exams.yaml. */
 const BANK_FILE = /(^|\/)((mla|aif|glossary)-[^/]*|[^/]*\.(bank|glossary)|exams)\.ya?ml$/i;
@@ -16,10 +19,7 @@ export class BankDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('sagemaker-study');
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
-  private checker: Promise<Checker> | undefined;
-
   constructor(
-    private readonly dist: vscode.Uri,
     private readonly catalog: CatalogService,
     private readonly log: vscode.LogOutputChannel,
   ) {
@@ -33,7 +33,7 @@ export class BankDiagnostics implements vscode.Disposable {
   }
 
   static isBankFile(uri: vscode.Uri): boolean {
-    return uri.scheme === 'file' && BANK_FILE.test(uri.path);
+    return uri.scheme === 'file' && BANK_FILE.test(uri.path) && !isWorkspaceBankFile(uri);
   }
 
   private schedule(uri: vscode.Uri): void {
@@ -56,8 +56,7 @@ export class BankDiagnostics implements vscode.Disposable {
       path: uri.fsPath,
       text: open.get(uri.toString())?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)),
     })));
-    const [checker, bundled] = await Promise.all([this.loadChecker(), this.bundled()]);
-    const found = checker.checkBankSources(sources, bundled);
+    const found = checkBankSources(sources, await this.bundled());
     for (const uri of files) {
       if (!BankDiagnostics.isBankFile(uri)) continue;
       const doc = open.get(uri.toString());
@@ -70,17 +69,11 @@ export class BankDiagnostics implements vscode.Disposable {
     return this.collection.get(uri) ?? [];
   }
 
-  private loadChecker(): Promise<Checker> {
-    // A path computed at run time keeps esbuild from bundling the checker into the extension.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    this.checker ??= Promise.resolve(require(vscode.Uri.joinPath(this.dist, 'bankCheck.js').fsPath) as Checker);
-    return this.checker;
-  }
-
-  private async bundled(): Promise<BundledContext | undefined> {
+  /** The bundled exams and glossary, for a folder of banks that has none of its own. */
+  private async bundled(): Promise<{ exams: Exam[]; terms: GlossaryTerm[] } | undefined> {
     try {
       const { catalog } = await this.catalog.load();
-      return { exams: catalog.exams, terms: catalog.terms };
+      return { exams: catalog.exams, terms: catalog.terms.filter((t) => !isOwnId(t.id)) };
     } catch {
       return undefined;
     }
@@ -98,6 +91,6 @@ function toVscode(d: BankDiagnostic, doc: vscode.TextDocument | undefined): vsco
   const col = Math.max(0, d.column - 1);
   const end = doc && line < doc.lineCount ? Math.max(col + 1, doc.lineAt(line).range.end.character) : col + 1;
   const out = new vscode.Diagnostic(new vscode.Range(line, col, line, end), d.message, d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
-  out.source = 'sagemaker-study';
+  out.source = 'SageMaker Study';
   return out;
 }

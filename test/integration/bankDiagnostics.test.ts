@@ -35,7 +35,7 @@ async function until<T>(read: () => T, ok: (value: T) => boolean, what: string, 
   }
 }
 
-const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'sagemaker-study');
+const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'SageMaker Study');
 
 describe('bank diagnostics in the editor', () => {
   const folder = vscode.workspace.workspaceFolders![0].uri;
