@@ -17,6 +17,7 @@ export const CommandId = {
   startExam: 'sagemakerStudy.startExam',
   quickQuizTopic: 'sagemakerStudy.quickQuizTopic',
   studyGlossary: 'sagemakerStudy.studyGlossary',
+  restoreProgressBackup: 'sagemakerStudy.restoreProgressBackup',
   importQuestions: 'sagemakerStudy.importQuestions',
   exportAnki: 'sagemakerStudy.exportAnki',
 } as const;
