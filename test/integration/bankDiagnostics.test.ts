@@ -49,7 +49,7 @@ describe('bank diagnostics in the editor', () => {
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, 'own-banks'), { recursive: true });
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, 'own-banks'), { recursive: true, useTrash: false });
   });
 
   it('warns about a lowercase qualifier at its line, with the bundled exams and glossary as context', async () => {
@@ -70,5 +70,7 @@ describe('bank diagnostics in the editor', () => {
     assert.ok(errors.some((d) => /difficulty' must be a whole number from 1 to 3/.test(d.message) && d.range.start.line + 1 === 11), errors.map((d) => d.message).join('\n'));
     await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(0), editor.document.positionAt(broken.length)), broken.replace('difficulty: 7', 'difficulty: 2')));
     await until(() => ours(file), (d) => d.length === 0, 'no diagnostics once fixed');
+    // Saved, so closing the editor neither prompts nor writes the file back after it is deleted.
+    assert.ok(await editor.document.save(), 'the fixed bank is saved');
   });
 });
