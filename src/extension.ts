@@ -1,6 +1,7 @@
 // Wiring only: build the services, register what they provide, hand every disposable to VS Code.
 import * as vscode from 'vscode';
 import { termCardId } from './core/progress/model';
+import { BankDiagnostics } from './host/bankDiagnostics';
 import { CatalogService } from './host/catalogService';
 import { CommandId, QUIZ_PANEL_TYPE, VIEW_GLOSSARY, VIEW_TOPICS } from './host/commandIds';
 import { GlossaryTreeProvider } from './host/views/glossaryTree';
@@ -81,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     stats,
     vscode.commands.registerCommand(CommandId.showStatistics, () => stats.show()),
     ...registerBankCommands(catalog, log),
+    new BankDiagnostics(catalog, log),
   );
   // Nothing is read during activation: the due count reads progress (not the catalog) right after it.
   const first = setTimeout(() => {
