@@ -27,8 +27,7 @@ const G5_SIZES = { xlarge: 1, '2xlarge': 1, '4xlarge': 1, '8xlarge': 1, '16xlarg
 const G4DN_SIZES = { xlarge: 1, '2xlarge': 1, '4xlarge': 1, '8xlarge': 1, '16xlarge': 1, '12xlarge': 4 };
 const LARGE_TRAINING = 'large-scale distributed training of deep learning models';
 
-// A Map, so `ml.constructor.xlarge` finds no family.
-const FAMILIES: ReadonlyMap<string, Family> = new Map(Object.entries({
+const FAMILY_TABLE: Readonly<Record<string, Family>> = {
   p4d: { label: 'P4d', kind: 'Accelerated computing', accelerator: { device: A100, memory: '40 GB', perSize: { '24xlarge': 8 } }, use: LARGE_TRAINING },
   p4de: { label: 'P4de', kind: 'Accelerated computing', accelerator: { device: A100, memory: '80 GB', perSize: { '24xlarge': 8 } }, use: `${LARGE_TRAINING} that need twice the GPU memory of P4d` },
   p5: { label: 'P5', kind: 'Accelerated computing', accelerator: { device: H100, memory: '80 GB', perSize: { '48xlarge': 8 } }, use: 'training and serving the largest deep learning and generative AI models' },
@@ -49,7 +48,9 @@ const FAMILIES: ReadonlyMap<string, Family> = new Map(Object.entries({
   m7i: { label: 'M7i', kind: 'General purpose', processor: '4th generation Intel Xeon Scalable', use: 'processing jobs, classical ML training and CPU inference' },
   t2: { label: 'T2', kind: 'Burstable general purpose', processor: 'Intel Xeon', use: 'notebooks, development and very light workloads' },
   t3: { label: 'T3', kind: 'Burstable general purpose', processor: 'Intel Xeon Scalable', use: 'notebooks, development and very light workloads' },
-} satisfies Record<string, Family>));
+};
+// Looked up through a Map, so `ml.constructor.xlarge` finds no family.
+const FAMILIES: ReadonlyMap<string, Family> = new Map(Object.entries(FAMILY_TABLE));
 
 export interface InstanceTypeFacts {
   /** "ml.g5.12xlarge" */

@@ -45,6 +45,9 @@ export function nameWords(name: string): Word[] | undefined {
   return out.length > 0 ? out : undefined;
 }
 
+/** Names longer than this are left out at load: it bounds the words a lookup reads each side of the cursor. */
+export const MAX_PROSE_NAME = 100;
+
 /** The trie edge to a word: the first word alone, later ones with the gap before them. */
 const edge = (w: Pick<Word, 'key' | 'gap'>, first: boolean) => (first ? w.key : `${w.gap} ${w.key}`);
 
@@ -65,6 +68,7 @@ export class ProseNames {
   }
 
   private add(name: string, termId: string): void {
+    if (name.length > MAX_PROSE_NAME) return;
     const words = nameWords(name);
     if (!words) return;
     let level = this.root;
