@@ -9,6 +9,7 @@ import type { QuizPanel } from '../panels/quizPanel';
 import { runQuickQuiz } from './quickQuiz';
 import { termCardId } from '../../core/progress/model';
 import { pickForRound } from '../../core/quiz/selection';
+import { questionsForTerm } from '../../core/terms/termQuestions';
 import { questionIdsOf, type TopicsNode } from '../views/topicsTree';
 
 export interface Services {
@@ -68,8 +69,8 @@ export function registerCommands(s: Services): vscode.Disposable[] {
         void vscode.window.showInformationMessage('SageMaker Study: no glossary term at the cursor.');
         return;
       }
-      // The bank questions about the term, then the term's own flashcard.
-      const questions = [...index.questionsAboutTerm(term.id), index.question(termCardId(term.id))!];
+      // The bank questions about the term, those really about it first, then the term's own flashcard.
+      const questions = [...questionsForTerm(term.id, index.questionsAboutTerm(term.id), await s.catalog.termIndex()), index.question(termCardId(term.id))!];
       await s.quiz.start(term.name, questions);
     }),
     reg(CommandId.lookUpTerm, async (termId?: string) => {
