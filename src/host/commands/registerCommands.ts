@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
+import { pickTerm } from '../hover/termPicker';
 import type { TermHoverProvider } from '../hover/termHoverProvider';
 import type { ProgressStore } from '../storage/progressStore';
 import type { TopicsTreeProvider } from '../views/topicsTree';
@@ -76,13 +77,8 @@ export function registerCommands(s: Services): vscode.Disposable[] {
     reg(CommandId.lookUpTerm, async (termId?: string) => {
       const index = await s.catalog.load();
       let term = typeof termId === 'string' ? index.term(termId) : undefined;
-      if (!term) {
-        const pick = await vscode.window.showQuickPick(
-          index.catalog.terms.map((t) => ({ label: t.name, description: t.aliases.join(', '), detail: t.definition, id: t.id })),
-          { title: 'Look up a SageMaker or AWS ML term', matchOnDescription: true },
-        );
-        term = pick ? index.term(pick.id) : undefined;
-      }
+      // Ranked by name and alias before definition text (core/terms/termSearch).
+      term ??= await pickTerm(index.catalog.terms);
       if (!term) return;
       const count = index.questionsAboutTerm(term.id).length;
       const action = await vscode.window.showInformationMessage(
