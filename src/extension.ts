@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
   );
   const topics = new TopicsTreeProvider(catalog, progress, log);
   const quiz = new QuizPanel(dist, catalog, progress, context.workspaceState, log);
-  const hover = new TermHoverProvider(catalog, progress, log);
+  const hover = new TermHoverProvider(catalog, progress, log, vscode.Uri.joinPath(dist, 'terms.json'));
   const treeView = vscode.window.createTreeView(VIEW_TOPICS, { treeDataProvider: topics, showCollapseAll: true });
   const glossaryView = vscode.window.createTreeView(VIEW_GLOSSARY, { treeDataProvider: new GlossaryTreeProvider(catalog), showCollapseAll: true });
   const statusBar = new StudyStatusBar(catalog, progress, (due) => {

@@ -9,6 +9,7 @@ import { compileCatalog } from '../core/bank/compile';
 import { bankJsonSchema, glossaryJsonSchema } from '../core/bank/jsonSchema';
 import { countErrors, formatDiagnostic } from '../core/diagnostics';
 import { expandPaths, readWithContext } from './bankFiles';
+import { hoverTablesCommand } from './hoverTables';
 import { termsCommand } from './terms';
 
 const USAGE = `usage: sagemaker-study <command>
@@ -72,6 +73,8 @@ export function main(argv: string[]): number {
         return schema(args[0]);
       case 'terms':
         return termsCommand(rest);
+      case 'hover-tables':
+        return hoverTablesCommand(args);
       default:
         console.error(USAGE);
         return command === '--help' || command === '-h' ? 0 : 2;

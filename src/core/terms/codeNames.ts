@@ -34,7 +34,7 @@ interface Entry extends CodeEntry {
   order: number;
 }
 
-interface Node {
+export interface Node {
   next?: Map<string, Node>;
   /** the node after a `*` segment */
   star?: Node;
@@ -45,43 +45,99 @@ interface Node {
 /** Why a `code:` name is not matched; names the checker accepts but the matcher cannot use. */
 export type SkippedReason = 'too long' | 'no word at an end' | 'wildcard inside a segment';
 
+/** One code name as the tables keep it: the name, its term, its rank among ties, and its module. */
+export type CodeRow = [name: string, termId: string, order: number, module?: string];
+
+/**
+ * The code names of a glossary as plain JSON, so the build can write them out and a hover can load
+ * them without work: the names under their first token (a slice of the trie is built the first
+ * time a lookup needs it), and what a lookup must know before it starts.
+ */
+export interface CodeTables {
+  /** first token of the name -> its rows, in glossary order */
+  byFirst: Record<string, CodeRow[]>;
+  /** names that begin with `*` */
+  starFirst: CodeRow[];
+  /** the non-word characters that occur inside names */
+  separators: number[];
+  maxLength: number;
+  skipped: { termId: string; name: string; reason: SkippedReason }[];
+}
+
+export function codeTables(terms: readonly GlossaryTerm[]): CodeTables {
+  // Keys come from glossary text: a null prototype keeps `__proto__` an ordinary key.
+  const byFirst: Record<string, CodeRow[]> = Object.create(null) as Record<string, CodeRow[]>;
+  const starFirst: CodeRow[] = [];
+  const separators = new Set<number>();
+  const skipped: CodeTables['skipped'] = [];
+  let max = 1;
+  let seq = 0;
+  for (const t of terms) {
+    for (const c of t.code) {
+      const reason = unusable(c.name);
+      if (reason) {
+        skipped.push({ termId: t.id, name: c.name, reason });
+        continue;
+      }
+      for (let i = 0; i < c.name.length; i++) {
+        const code = c.name.charCodeAt(i);
+        if (!isWordCode(code) && c.name[i] !== '*') separators.add(code);
+      }
+      const star = c.name.indexOf('*');
+      const stars = star < 0 ? 0 : c.name.split('.').filter((s) => s === '*').length;
+      // Exact names first, names limited to a module before the others; then wildcards by prefix length.
+      const order = (star < 0 ? (c.module ? 0 : 1) : 2 + star) * 1e6 + seq++;
+      const row: CodeRow = c.module ? [c.name, t.id, order, c.module] : [c.name, t.id, order];
+      const first = nameTokens(c.name)[0];
+      if (first === '*') starFirst.push(row);
+      else (byFirst[first] ??= []).push(row);
+      max = Math.max(max, c.name.length + (MAX_WILDCARD_SEGMENT - 1) * stars);
+    }
+  }
+  return { byFirst, starFirst, separators: [...separators], maxLength: max, skipped };
+}
+
 export class CodeNames {
-  private readonly root: Node = {};
+  private readonly root: Node = { next: new Map() };
+  /** the slices of byFirst not yet in the trie */
+  private readonly byFirst: Record<string, CodeRow[]>;
+  private readonly built = new Set<string>();
   /** the non-word characters that occur inside names: they may continue an identifier */
-  private readonly separators = new Set<number>();
+  private readonly separators: Set<number>;
   /** no name is longer: the lookup never reads further than this from the cursor */
   readonly maxLength: number;
   /** names left out at load, for the checker and the tests */
-  readonly skipped: { termId: string; name: string; reason: SkippedReason }[] = [];
+  readonly skipped: CodeTables['skipped'];
 
-  constructor(terms: readonly GlossaryTerm[]) {
-    let max = 1;
-    let seq = 0;
-    for (const t of terms) {
-      for (const c of t.code) {
-        const reason = unusable(c.name);
-        if (reason) {
-          this.skipped.push({ termId: t.id, name: c.name, reason });
-          continue;
-        }
-        for (let i = 0; i < c.name.length; i++) {
-          const code = c.name.charCodeAt(i);
-          if (!isWordCode(code) && c.name[i] !== '*') this.separators.add(code);
-        }
-        const star = c.name.indexOf('*');
-        const stars = star < 0 ? 0 : c.name.split('.').filter((s) => s === '*').length;
-        // Exact names first, names limited to a module before the others; then wildcards by prefix length.
-        const order = (star < 0 ? (c.module ? 0 : 1) : 2 + star) * 1e6 + seq++;
-        const entry: Entry = c.module ? { termId: t.id, module: c.module, order } : { termId: t.id, order };
-        let node = this.root;
-        for (const token of nameTokens(c.name)) {
-          node = token === '*' ? (node.star ??= {}) : getOrAdd((node.next ??= new Map()), token);
-        }
-        (node.entries ??= []).push(entry);
-        max = Math.max(max, c.name.length + (MAX_WILDCARD_SEGMENT - 1) * stars);
-      }
+  constructor(source: readonly GlossaryTerm[] | CodeTables) {
+    const t = isTables(source) ? source : codeTables(source);
+    this.byFirst = t.byFirst;
+    this.separators = new Set(t.separators);
+    this.maxLength = t.maxLength;
+    this.skipped = t.skipped;
+    for (const row of t.starFirst) this.insert(row);
+  }
+
+  /** The trie node after a name's first token, building that slice of the trie on first use. */
+  first(token: string): Node | undefined {
+    if (!this.built.has(token) && Object.hasOwn(this.byFirst, token)) {
+      this.built.add(token);
+      for (const row of this.byFirst[token]) this.insert(row);
     }
-    this.maxLength = max;
+    return this.root.next!.get(token);
+  }
+
+  /** The root, for a walk: its star child holds names that begin with `*`. */
+  get trie(): Node {
+    return this.root;
+  }
+
+  private insert([name, termId, order, module]: CodeRow): void {
+    let node = this.root;
+    for (const token of nameTokens(name)) {
+      node = token === '*' ? (node.star ??= {}) : getOrAdd((node.next ??= new Map()), token);
+    }
+    (node.entries ??= []).push(module ? { termId, module, order } : { termId, order });
   }
 
   isCodeChar(code: number): boolean {
@@ -97,10 +153,10 @@ export class CodeNames {
     while (low > 0 && offset - low < max - 1 && this.isCodeChar(text.charCodeAt(low - 1))) low--;
     let high = offset + 1;
     while (high < text.length && high - offset < max && this.isCodeChar(text.charCodeAt(high))) high++;
-    const walk = new Walk(text, offset, high, imports);
+    const walk = new Walk(this, text, offset, high, imports);
     for (let s = low; s <= offset; s++) {
       if (!isWordCode(text.charCodeAt(s)) || (s > 0 && isWordCode(text.charCodeAt(s - 1)))) continue;
-      if (!walk.from(this.root, s)) break;
+      if (!walk.from(s)) break;
     }
     return walk.best && { termId: walk.best.termId, start: walk.best.start, end: walk.best.end };
   }
@@ -113,6 +169,7 @@ class Walk {
   private readonly stack: { node: Node; pos: number }[] = [];
 
   constructor(
+    private readonly names: CodeNames,
     private readonly text: string,
     private readonly offset: number,
     private readonly high: number,
@@ -120,8 +177,9 @@ class Walk {
   ) {}
 
   /** Walks the trie from the word start `s`; false once the step budget is spent. */
-  from(root: Node, s: number): boolean {
+  from(s: number): boolean {
     const { text, high, stack } = this;
+    const root = this.names.trie;
     stack.length = 0;
     stack.push({ node: root, pos: s });
     while (stack.length > 0) {
@@ -131,7 +189,8 @@ class Walk {
       if (pos >= high) continue;
       if (node.next) {
         const end = tokenEnd(text, pos, high);
-        const child = node.next.get(text.slice(pos, end));
+        const token = text.slice(pos, end);
+        const child = node === root ? this.names.first(token) : node.next.get(token);
         if (child) stack.push({ node: child, pos: end });
       }
       if (node.star && isWordCode(text.charCodeAt(pos))) this.star(node.star, s, pos);
@@ -219,6 +278,10 @@ function isWordEnd(text: string, end: number): boolean {
 
 function isSegmentCode(c: number): boolean {
   return c === 0x2d || (c < 128 && isWordCode(c));
+}
+
+function isTables(source: readonly GlossaryTerm[] | CodeTables): source is CodeTables {
+  return !Array.isArray(source);
 }
 
 function getOrAdd(map: Map<string, Node>, key: string): Node {

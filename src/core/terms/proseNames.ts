@@ -51,26 +51,67 @@ export const MAX_PROSE_NAME = 100;
 /** The trie edge to a word: the first word alone, later ones with the gap before them. */
 const edge = (w: Pick<Word, 'key' | 'gap'>, first: boolean) => (first ? w.key : `${w.gap} ${w.key}`);
 
-export class ProseNames {
-  private readonly root = new Map<string, Node>();
-  /** every word of every name: a word outside it ends the search */
-  private readonly vocabulary = new Set<string>();
-  private maxWords = 1;
-  private maxWordLength = 1;
+/** The prose names of a glossary as plain JSON (see CodeTables): names under their first word, lowercased. */
+export interface ProseTables {
+  /** first word -> [name, termId], in the order names are added */
+  byFirst: Record<string, [name: string, termId: string][]>;
+  /** every word of every name */
+  vocabulary: Record<string, 1>;
+  maxWords: number;
+  maxWordLength: number;
+}
 
-  constructor(terms: readonly GlossaryTerm[]) {
-    for (const t of terms) for (const name of [t.name, ...t.aliases]) this.add(name, t.id);
-    // "Amazon SageMaker AI model (hosting resource)" is also written without its parenthesis.
-    for (const t of terms) for (const name of [t.name, ...t.aliases]) {
-      const bare = name.replace(/\s*\([^)]*\)\s*$/, '');
-      if (bare !== name) this.add(bare, t.id);
-    }
-  }
-
-  private add(name: string, termId: string): void {
+export function proseTables(terms: readonly GlossaryTerm[]): ProseTables {
+  // Keys come from glossary text: a null prototype keeps `__proto__` an ordinary key.
+  const t: ProseTables = { byFirst: Object.create(null) as ProseTables['byFirst'], vocabulary: Object.create(null) as ProseTables['vocabulary'], maxWords: 1, maxWordLength: 1 };
+  const add = (name: string, termId: string) => {
     if (name.length > MAX_PROSE_NAME) return;
     const words = nameWords(name);
     if (!words) return;
+    (t.byFirst[words[0].key] ??= []).push([name, termId]);
+    for (const w of words) {
+      t.vocabulary[w.key] = 1;
+      t.maxWordLength = Math.max(t.maxWordLength, w.key.length);
+    }
+    t.maxWords = Math.max(t.maxWords, words.length);
+  };
+  for (const term of terms) for (const name of [term.name, ...term.aliases]) add(name, term.id);
+  // "Amazon SageMaker AI model (hosting resource)" is also written without its parenthesis.
+  for (const term of terms) for (const name of [term.name, ...term.aliases]) {
+    const bare = name.replace(/\s*\([^)]*\)\s*$/, '');
+    if (bare !== name) add(bare, term.id);
+  }
+  return t;
+}
+
+export class ProseNames {
+  private readonly root = new Map<string, Node>();
+  private readonly byFirst: ProseTables['byFirst'];
+  private readonly built = new Set<string>();
+  /** every word of every name: a word outside it ends the search */
+  private readonly vocabulary: ProseTables['vocabulary'];
+  private readonly maxWords: number;
+  private readonly maxWordLength: number;
+
+  constructor(source: readonly GlossaryTerm[] | ProseTables) {
+    const t = Array.isArray(source) ? proseTables(source) : (source as ProseTables);
+    this.byFirst = t.byFirst;
+    this.vocabulary = t.vocabulary;
+    this.maxWords = t.maxWords;
+    this.maxWordLength = t.maxWordLength;
+  }
+
+  /** The trie node of a name's first word, building that slice of the trie on first use. */
+  private first(key: string): Node | undefined {
+    if (!this.built.has(key) && Object.hasOwn(this.byFirst, key)) {
+      this.built.add(key);
+      for (const [name, termId] of this.byFirst[key]) this.add(name, termId);
+    }
+    return this.root.get(key);
+  }
+
+  private add(name: string, termId: string): void {
+    const words = nameWords(name)!;
     let level = this.root;
     let node: Node | undefined;
     words.forEach((w, i) => {
@@ -78,13 +119,10 @@ export class ProseNames {
       node = level.get(key);
       if (!node) level.set(key, (node = {}));
       if (i < words.length - 1) level = node.next ??= new Map();
-      this.vocabulary.add(w.key);
-      this.maxWordLength = Math.max(this.maxWordLength, w.key.length);
     });
     // The checker makes names unique across terms; should two still collide (a name without its
     // parenthesis), the first keeps it, and every written name comes before those.
     if (node && node.termId === undefined) node.termId = termId;
-    this.maxWords = Math.max(this.maxWords, words.length);
   }
 
   /** The longest name whose span holds the character at `offset` (a word of it, or a gap inside it), then the leftmost. */
@@ -127,7 +165,7 @@ export class ProseNames {
     }
     let best: ProseHit | undefined;
     for (let i = 0; i <= anchorLeft; i++) {
-      let node = this.root.get(words[i].key);
+      let node = this.first(words[i].key);
       for (let j = i; node; ) {
         if (j >= anchorRight && node.termId !== undefined) {
           const len = words[j].end - words[i].start;
@@ -184,6 +222,6 @@ export class ProseNames {
 
   private word(text: string, start: number, end: number, gap: string): Word | undefined {
     const key = text.slice(start, end).toLowerCase();
-    return this.vocabulary.has(key) ? { start, end, key, gap } : undefined;
+    return Object.hasOwn(this.vocabulary, key) ? { start, end, key, gap } : undefined;
   }
 }
