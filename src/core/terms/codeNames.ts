@@ -153,12 +153,17 @@ export class CodeNames {
     while (low > 0 && offset - low < max - 1 && this.isCodeChar(text.charCodeAt(low - 1))) low--;
     let high = offset + 1;
     while (high < text.length && high - offset < max && this.isCodeChar(text.charCodeAt(high))) high++;
-    const walk = new Walk(this, text, offset, high, imports);
+    const anyStarFirst = this.root.star !== undefined;
+    let walk: Walk | undefined;
     for (let s = low; s <= offset; s++) {
       if (!isWordCode(text.charCodeAt(s)) || (s > 0 && isWordCode(text.charCodeAt(s - 1)))) continue;
+      // Most words begin no name: one map lookup rules them out before a walk starts.
+      if (!anyStarFirst && !this.first(text.slice(s, tokenEnd(text, s, high)))) continue;
+      walk ??= new Walk(this, text, offset, high, imports);
       if (!walk.from(s)) break;
     }
-    return walk.best && { termId: walk.best.termId, start: walk.best.start, end: walk.best.end };
+    const best = walk?.best;
+    return best && { termId: best.termId, start: best.start, end: best.end };
   }
 }
 

@@ -57,18 +57,26 @@ export interface ProseTables {
   byFirst: Record<string, [name: string, termId: string][]>;
   /** every word of every name */
   vocabulary: Record<string, 1>;
+  /** words some name has before another word, and words some name has after another: only they extend a match */
+  inner: Record<string, 1>;
+  tail: Record<string, 1>;
   maxWords: number;
   maxWordLength: number;
 }
 
 export function proseTables(terms: readonly GlossaryTerm[]): ProseTables {
   // Keys come from glossary text: a null prototype keeps `__proto__` an ordinary key.
-  const t: ProseTables = { byFirst: Object.create(null) as ProseTables['byFirst'], vocabulary: Object.create(null) as ProseTables['vocabulary'], maxWords: 1, maxWordLength: 1 };
+  const dict = () => Object.create(null) as Record<string, 1>;
+  const t: ProseTables = { byFirst: Object.create(null) as ProseTables['byFirst'], vocabulary: dict(), inner: dict(), tail: dict(), maxWords: 1, maxWordLength: 1 };
   const add = (name: string, termId: string) => {
     if (name.length > MAX_PROSE_NAME) return;
     const words = nameWords(name);
     if (!words) return;
     (t.byFirst[words[0].key] ??= []).push([name, termId]);
+    words.forEach((w, i) => {
+      if (i < words.length - 1) t.inner[w.key] = 1;
+      if (i > 0) t.tail[w.key] = 1;
+    });
     for (const w of words) {
       t.vocabulary[w.key] = 1;
       t.maxWordLength = Math.max(t.maxWordLength, w.key.length);
@@ -90,6 +98,8 @@ export class ProseNames {
   private readonly built = new Set<string>();
   /** every word of every name: a word outside it ends the search */
   private readonly vocabulary: ProseTables['vocabulary'];
+  private readonly inner: ProseTables['inner'];
+  private readonly tail: ProseTables['tail'];
   private readonly maxWords: number;
   private readonly maxWordLength: number;
 
@@ -97,6 +107,8 @@ export class ProseNames {
     const t = Array.isArray(source) ? proseTables(source) : (source as ProseTables);
     this.byFirst = t.byFirst;
     this.vocabulary = t.vocabulary;
+    this.inner = t.inner;
+    this.tail = t.tail;
     this.maxWords = t.maxWords;
     this.maxWordLength = t.maxWordLength;
   }
@@ -149,19 +161,27 @@ export class ProseNames {
       left = l;
       right = r;
     }
-    const words: Word[] = left === right ? [left] : [left, right];
-    const room = this.maxWords - words.length;
-    for (let k = 0; k < room; k++) {
-      const w = this.wordBefore(text, words[0]);
-      if (!w) break;
-      words.unshift(w);
+    const room = this.maxWords - (left === right ? 1 : 2);
+    // Words before the cursor's matter only while each is some name's word before another, and only
+    // when the left anchor follows a word in some name; the same, mirrored, after it.
+    const before: Word[] = [];
+    if (Object.hasOwn(this.tail, left.key)) {
+      for (let k = 0, next = left; k < room; k++) {
+        const w = this.wordBefore(text, next);
+        if (!w || !Object.hasOwn(this.inner, w.key)) break;
+        before.push((next = w));
+      }
     }
-    const anchorLeft = words.indexOf(left);
-    const anchorRight = words.indexOf(right);
-    for (let k = 0; k < room; k++) {
-      const w = this.wordAfter(text, words[words.length - 1]);
-      if (!w) break;
-      words.push(w);
+    const words: Word[] = before.reverse();
+    const anchorLeft = words.push(left) - 1;
+    if (right !== left) words.push(right);
+    const anchorRight = words.length - 1;
+    if (Object.hasOwn(this.inner, right.key)) {
+      for (let k = 0; k < room; k++) {
+        const w = this.wordAfter(text, words[words.length - 1]);
+        if (!w || !Object.hasOwn(this.tail, w.key)) break;
+        words.push(w);
+      }
     }
     let best: ProseHit | undefined;
     for (let i = 0; i <= anchorLeft; i++) {

@@ -3,7 +3,7 @@
 // another build, the hover falls back to the catalog.
 import * as vscode from 'vscode';
 import type { GlossaryTerm } from '../../core/bank/model';
-import { isHoverBundle } from '../../core/terms/hoverBundle';
+import { bundleQuestionIds, bundleTerms, isHoverBundle } from '../../core/terms/hoverBundle';
 import { TermIndex } from '../../core/terms/termIndex';
 import type { CatalogService } from '../catalogService';
 
@@ -37,14 +37,8 @@ export class HoverData {
         const started = Date.now();
         const parsed: unknown = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(this.bundleUri)));
         if (isHoverBundle(parsed)) {
-          const byId = new Map(parsed.terms.map((t) => [t.id, t]));
-          const questions = parsed.questionIds;
           this.log.info(`Hover terms: ${parsed.terms.length} terms in ${Date.now() - started} ms`);
-          return {
-            index: new TermIndex(parsed.tables),
-            term: (id) => byId.get(id),
-            questionIds: (id) => (Object.hasOwn(questions, id) ? questions[id] : []),
-          };
+          return { index: new TermIndex(parsed.tables), term: bundleTerms(parsed), questionIds: (id) => bundleQuestionIds(parsed, id) };
         }
         this.log.warn('Hover terms: dist/terms.json is from another build; using the catalog');
       } catch (err) {
