@@ -36,7 +36,8 @@ export function findTermAt(index: TermMatcher, text: string, offset: number, ctx
   let at = offset;
   const options: MatchOptions = { imports: ctx.imports, singleWordProse: () => proseAllowedAt(text, at, ctx.syntax, ctx.textStartsLine ?? true) };
   const m = index.termAt(text, offset, options);
-  if (m || offset <= 0) return m;
+  // Every name ends at the end of a word: on a word character, the one before finds nothing more.
+  if (m || offset <= 0 || isWordCode(text.charCodeAt(offset))) return m;
   at = offset - 1;
   return index.termAt(text, at, options);
 }
