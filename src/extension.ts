@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     const exam = (await statsView({ catalog, progress, state: context.workspaceState })).exams.find((e) => e.code === examCode);
     if (exam) await recordPrediction(context.workspaceState, { examCode, at: new Date().toISOString(), predicted: exam.readiness.predicted });
   };
-  const hover = new TermHoverProvider(catalog, progress, log);
+  const hover = new TermHoverProvider(catalog, progress, log, vscode.Uri.joinPath(dist, 'terms.json'));
   const treeView = vscode.window.createTreeView(VIEW_TOPICS, { treeDataProvider: topics, showCollapseAll: true });
   const glossary = new GlossaryTreeProvider(catalog);
   const glossaryView = vscode.window.createTreeView(VIEW_GLOSSARY, { treeDataProvider: glossary, showCollapseAll: true });

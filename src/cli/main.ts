@@ -10,6 +10,7 @@ import { bankJsonSchema, glossaryJsonSchema } from '../core/bank/jsonSchema';
 import { checkQuality, figuresTable, qualityFigures } from '../core/bank/quality';
 import { countErrors, formatDiagnostic, sortDiagnostics } from '../core/diagnostics';
 import { expandPaths, readWithContext } from './bankFiles';
+import { hoverTablesCommand } from './hoverTables';
 import { banksDir, exportAnkiCommand, importCommand } from './importCommand';
 import { termsCommand } from './terms';
 
@@ -91,6 +92,8 @@ export function main(argv: string[]): number {
         return schema(args[0]);
       case 'terms':
         return termsCommand(rest);
+      case 'hover-tables':
+        return hoverTablesCommand(args);
       case 'import':
         return importCommand(rest);
       case 'export-anki':
