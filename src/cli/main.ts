@@ -21,7 +21,8 @@ function check(paths: string[]): number {
   const files = expandPaths(paths.length > 0 ? paths : ['questions']);
   const { sources, requested } = readWithContext(files);
   const { diagnostics, catalog } = compileCatalog(sources);
-  const shown = diagnostics.filter((d) => requested.has(d.file));
+  // A problem in another file that involves a requested one (a duplicate of its id) is shown too.
+  const shown = diagnostics.filter((d) => requested.has(d.file) || d.related?.some((r) => requested.has(r.file)));
   for (const d of shown) console.log(formatDiagnostic(d));
   const errors = countErrors(shown);
   const warnings = shown.length - errors;
