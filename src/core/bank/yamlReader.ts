@@ -6,6 +6,7 @@ import { containsRawHtml, parseInlineMarkdown, parseMarkdown } from '../markdown
 import type { MdDoc } from '../mdTree';
 import { CODE_PATTERN_SPEC, type FieldKind, type FieldSpec, type ObjectSpec } from './schema';
 import type { CodePattern } from './model';
+import { FORBIDDEN_CHARACTER } from './yamlSource';
 
 export interface Pos {
   file: string;
@@ -34,9 +35,6 @@ export const MAX_CHARS: Record<'id' | 'string' | 'url' | 'enum' | 'markdown', nu
 
 /** Problems reported per file; past this, one line says how many more there were. */
 export const MAX_DIAGNOSTICS_PER_FILE = 200;
-
-// Control characters a value may not hold (from escapes such as "\0"); tabs and line breaks are text.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** A record keyed by author text: no prototype, so 'constructor' or '__proto__' is just a key. */
 export const emptyRecord = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
@@ -227,8 +225,8 @@ export class FileReader {
       this.report(at, 'error', `${what} holds ${node.value.length.toLocaleString('en')} characters; the most it may hold is ${max.toLocaleString('en')}`);
       return undefined;
     }
-    if (CONTROL.test(node.value)) {
-      this.report(at, 'error', `${what} holds a control character (written as an escape such as \\0); remove it`);
+    if (FORBIDDEN_CHARACTER.test(node.value)) {
+      this.report(at, 'error', `${what} holds a control character or a lone surrogate (written as an escape such as \\0); remove it`);
       return undefined;
     }
     if (node.value.trim() === '') {

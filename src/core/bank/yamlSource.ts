@@ -33,7 +33,10 @@ export interface YamlSource {
 
 // Characters YAML does not allow in a stream (everything outside c-printable except TAB, LF, CR),
 // and unpaired surrogates, which no file decoded as UTF-8 holds.
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const FORBIDDEN_SOURCE = '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u0084\\u0086-\\u009f\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+const FORBIDDEN = new RegExp(FORBIDDEN_SOURCE, 'g');
+/** The same characters inside a value, where escapes such as "\0" can put them. */
+export const FORBIDDEN_CHARACTER = new RegExp(FORBIDDEN_SOURCE);
 
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
@@ -185,7 +188,7 @@ function structureProblems(doc: Document.Parsed): YamlProblem[] {
     const node = stack.pop();
     if (!node) continue;
     if (isAlias(node)) {
-      problems.push({ offset: offsetOf(node), severity: 'error', message: `aliases such as *${node.source} are not supported in bank files; write the value out` });
+      problems.push({ offset: offsetOf(node), severity: 'error', message: `aliases such as ${quoted(`*${node.source}`)} are not supported in bank files; write the value out` });
       continue;
     }
     const tag = (node as Node).tag;
