@@ -34,30 +34,40 @@ export function quoted(text: string, max = 60): string {
   return `'${shown.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
 }
 
+// Two rows reused by every call: suggestions compare thousands of pairs, and allocating rows for
+// each pair cost more than comparing them.
+let rows = [new Int32Array(128), new Int32Array(128)];
+
 /**
  * Edit distance when it is at most `limit`, else `limit + 1`. Only a band of width 2·limit+1 is
- * computed, and the loop stops once every cell of a row is over the limit, so the cost is
- * O(length · limit) rather than O(length²).
+ * computed, in two reused rows, and the loop stops once every cell of a row is over the limit, so
+ * the cost is O(length · limit) rather than O(length²).
  */
 export function editDistance(a: string, b: string, limit = Math.max(a.length, b.length)): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const over = limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => (j <= limit ? j : over));
+  if (Math.abs(a.length - b.length) > limit) return over;
+  const n = b.length;
+  if (rows[0].length <= n) rows = [new Int32Array(2 * n + 2), new Int32Array(2 * n + 2)];
+  let [prev, row] = rows;
+  for (let j = 0; j <= Math.min(n, limit + 1); j++) prev[j] = j <= limit ? j : over;
   for (let i = 1; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1).fill(over);
+    // The band moves one column a row, so cells just outside it are all the next row reads.
     const from = Math.max(1, i - limit);
-    const to = Math.min(b.length, i + limit);
-    if (from === 1) row[0] = i <= limit ? i : over;
-    let best = row[0];
+    const to = Math.min(n, i + limit);
+    row[0] = i <= limit ? i : over;
+    if (from > 1) row[from - 1] = over;
+    let best = from === 1 ? row[0] : over;
     for (let j = from; j <= to; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost, over);
-      if (row[j] < best) best = row[j];
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const cell = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost, over);
+      row[j] = cell;
+      if (cell < best) best = cell;
     }
+    if (to < n) row[to + 1] = over;
     if (best > limit) return over;
-    prev = row;
+    [prev, row] = [row, prev];
   }
-  return Math.min(prev[b.length], over);
+  return Math.min(prev[n], over);
 }
 
 /** Longest word a suggestion is looked for: a longer one is not a typo of an id. */
@@ -69,7 +79,7 @@ const SUGGEST_MAX_LENGTH = 80;
  * budget is spent the messages simply carry no suggestion.
  */
 export class Suggester {
-  constructor(private budget = 4_000_000) {}
+  constructor(private budget = 2_000_000) {}
 
   closest(word: string, candidates: Iterable<string>): string | undefined {
     if (word.length > SUGGEST_MAX_LENGTH) return undefined;
@@ -79,7 +89,7 @@ export class Suggester {
     for (const c of candidates) {
       if (this.budget <= 0) return best;
       if (Math.abs(c.length - w.length) > limit || c.length > SUGGEST_MAX_LENGTH) continue;
-      this.budget -= w.length * (2 * limit + 1) + 1;
+      this.budget -= w.length * (2 * limit + 1) + c.length;
       const d = editDistance(w, c.toLowerCase(), limit);
       if (d <= limit) {
         // Later candidates must be strictly closer, so the first of equally close ones wins.
