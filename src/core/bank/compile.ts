@@ -52,6 +52,12 @@ export function compileCatalog(sources: SourceFile[]): CompileResult {
       if (!exams.has(ref.code)) report(bank.at('exams'), `bank ${bank.item.id} targets unknown exam ${quoted(ref.code)}${didYouMean(ref.code, examCodes)}`);
     }
   }
+  const domainNumbers = new Map<string, Set<number>>();
+  const domainsOf = (code: string) => {
+    let numbers = domainNumbers.get(code);
+    if (!numbers) domainNumbers.set(code, (numbers = new Set(exams.get(code)?.item.domains.map((d) => d.number))));
+    return numbers;
+  };
   const topics = new Map<string, Located<Topic>>();
   for (const [id, topic] of topicsAll) {
     const bank = banks.get(topic.item.bank);
@@ -66,7 +72,7 @@ export function compileCatalog(sources: SourceFile[]): CompileResult {
       report(topic.at(topic.item.exam ? 'exam' : 'id'), `topic ${id} names unknown exam ${quoted(exam)}${didYouMean(exam, examCodes)}`);
       continue;
     }
-    if (!examDef.domains.some((d) => d.number === topic.item.domain)) {
+    if (!domainsOf(exam).has(topic.item.domain)) {
       report(topic.at('domain'), `topic ${id}: ${exam} has no domain ${topic.item.domain} (it has ${examDef.domains.map((d) => d.number).join(', ')})`);
       continue;
     }
