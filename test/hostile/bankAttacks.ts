@@ -246,7 +246,7 @@ export const controlChars = (t: Target): fc.Arbitrary<Attack> =>
     const before = t.base.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
-    return { name: `U+${ch.charCodeAt(0).toString(16)} at ${line}:${column}`, text, malformed: true, at: { line, column, message: /control character/ } };
+    return { name: `U+${ch.charCodeAt(0).toString(16)} at ${line}:${column}`, text, malformed: true, at: { line, column, message: /U\+[0-9A-F]{4}( \(.*\))? is not allowed in a YAML file/ } };
   });
 
 /** A byte-order mark first (harmless) or anywhere else. */

@@ -51,7 +51,8 @@ export function readYamlSource(raw: string): YamlSource {
   }
   for (const m of raw.matchAll(FORBIDDEN)) {
     const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    problems.push({ offset: m.index, severity: 'error', message: `the control character U+${code} is not allowed in a YAML file` });
+    const what = m[0].charCodeAt(0) < 0xa0 ? `the control character U+${code}` : `the character U+${code} (a noncharacter or a lone surrogate)`;
+    problems.push({ offset: m.index, severity: 'error', message: `${what} is not allowed in a YAML file` });
     if (problems.length >= MAX_REPORTED_CHARACTERS) break;
   }
   if (problems.length > 0) return { lines: linesOf(raw), problems };
