@@ -135,9 +135,9 @@ export const protoKey = (t: Target): fc.Arbitrary<Attack> =>
     return { name: `key ${name} on line ${index + 1}`, text, malformed: true, at: { line: index + 1, column: at.indent + 1, message: new RegExp(`unknown field '${name}'`) } };
   });
 
-/** Prototype names (and ids that spell them) as values: as ids, references, texts. */
+/** Prototype names (and ids that spell them) as values: as ids, references, texts; and ids with line breaks. */
 export const protoValue = (t: Target): fc.Arbitrary<Attack> =>
-  fc.tuple(fc.nat(), fc.constantFrom(...PROTO_NAMES, 'constructor', 'tostring', 'term:constructor', '[constructor]', '[__proto__, toString]')).map(([n, value]) => {
+  fc.tuple(fc.nat(), fc.constantFrom(...PROTO_NAMES, 'constructor', 'tostring', 'term:constructor', '[constructor]', '[__proto__, toString]', '"two\\nlines"', '"cr\\rhere"')).map(([n, value]) => {
     const at = pick(withValue(keyLines(t.base)), n);
     return { name: `${at.key}: ${value}`, text: replaceValue(t.base, at, value), malformed: false };
   });

@@ -96,7 +96,8 @@ export class FileReader {
     const pos = this.posOf(map, parentPos);
     // Name the object by its id where it has one, so messages say which question is wrong.
     const idValue = map.get('id');
-    const label = typeof idValue === 'string' && idValue ? `${spec.name} ${idValue.length > MAX_CHARS.id ? quoted(idValue) : idValue}` : spec.name;
+    const shownId = typeof idValue === 'string' && idValue.length <= MAX_CHARS.id && ID_PATTERN.test(idValue) ? idValue : quoted(String(idValue));
+    const label = typeof idValue === 'string' && idValue ? `${spec.name} ${shownId}` : spec.name;
     const fields: Record<string, FieldSpec> = Object.assign(emptyRecord<FieldSpec>(), spec.fields, options.extra);
     const values = emptyRecord<unknown>();
     const positions = emptyRecord<Pos>();
