@@ -17,6 +17,8 @@ export const CommandId = {
   startExam: 'sagemakerStudy.startExam',
   quickQuizTopic: 'sagemakerStudy.quickQuizTopic',
   studyGlossary: 'sagemakerStudy.studyGlossary',
+  importQuestions: 'sagemakerStudy.importQuestions',
+  exportAnki: 'sagemakerStudy.exportAnki',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];

@@ -6,7 +6,7 @@ import type { Bank, CaseStudy, Choice, CodePattern, Exam, GlossaryTerm, Question
 import {
   BANK_SPEC, EXAMS_FILE_SPEC, GLOSSARY_SPEC, QUESTION_COMMON_FIELDS, QUESTION_TYPE_FIELDS, type ObjectSpec,
 } from './schema';
-import { FileReader, inlineMarkdownOf, markdownOf, type Pos, type ReadObject } from './yamlReader';
+import { FileReader, inlineMarkdownOf, markdownOf, type BankRules, type Pos, type ReadObject } from './yamlReader';
 import { readYamlSource } from './yamlSource';
 import { QUESTION_TYPES, type QuestionType } from './model';
 import { quoted, type Diagnostic } from '../diagnostics';
@@ -48,9 +48,9 @@ const emptyFile = (file: string): ParsedFile => ({ file, kind: 'unknown', exams:
  * Never throws: whatever the text, the result is the file's records or positioned problems, so one
  * hostile file cannot stop the others from loading.
  */
-export function parseFile(file: string, text: string): ParsedFile {
+export function parseFile(file: string, text: string, rules: BankRules = 'bundled'): ParsedFile {
   try {
-    return parseYamlFile(file, text);
+    return parseYamlFile(file, text, rules);
   } catch (err) {
     // A bug, not a bank problem; the hostile-input suite fails on this message.
     const out = emptyFile(file);
@@ -59,9 +59,9 @@ export function parseFile(file: string, text: string): ParsedFile {
   }
 }
 
-function parseYamlFile(file: string, text: string): ParsedFile {
+function parseYamlFile(file: string, text: string, rules: BankRules): ParsedFile {
   const { doc, lines, problems } = readYamlSource(text);
-  const reader = new FileReader(file, lines);
+  const reader = new FileReader(file, lines, rules);
   const out: ParsedFile = { ...emptyFile(file), diagnostics: reader.diagnostics };
   for (const p of problems) {
     const { line, col } = lines.linePos(p.offset);

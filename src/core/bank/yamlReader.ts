@@ -39,6 +39,18 @@ export const MAX_DIAGNOSTICS_PER_FILE = 200;
 /** A record keyed by author text: no prototype, so 'constructor' or '__proto__' is just a key. */
 export const emptyRecord = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
+/**
+ * Fields a learner's own bank may leave out: their absence is a warning there, not an error. The
+ * bundled banks keep every rule, because they must teach why each option is right or wrong.
+ */
+export const PERSONAL_OPTIONAL_FIELDS: ReadonlyMap<string, string> = new Map([
+  ['why', 'the learner will not see why this option is right or wrong'],
+  ['explanation', 'nothing is shown to teach the point after answering'],
+  ['links', 'no documentation backs the answer'],
+]);
+
+export type BankRules = 'bundled' | 'personal';
+
 export class FileReader {
   readonly diagnostics: Diagnostic[] = [];
   private suppressed = 0;
@@ -46,6 +58,7 @@ export class FileReader {
   constructor(
     readonly file: string,
     private readonly lines: LineCounter,
+    readonly rules: BankRules = 'bundled',
   ) {}
 
   posOf(node: Node | null | undefined, fallback?: Pos): Pos {
@@ -123,6 +136,11 @@ export class FileReader {
     }
     for (const [name, field] of Object.entries(fields)) {
       if (field.required && !Object.hasOwn(values, name) && !Object.hasOwn(positions, name)) {
+        const cost = this.rules === 'personal' ? PERSONAL_OPTIONAL_FIELDS.get(name) : undefined;
+        if (cost) {
+          this.report(pos, 'warning', `${label}: no '${name}': ${cost}`);
+          continue;
+        }
         this.report(pos, 'error', `${label}: missing required field '${name}'`);
         ok = false;
       }
@@ -247,5 +265,6 @@ export function isHttpsUrl(text: string): boolean {
   }
 }
 
-export const markdownOf = (text: unknown): MdDoc => parseMarkdown(String(text));
-export const inlineMarkdownOf = (text: unknown): MdDoc => parseInlineMarkdown(String(text));
+// A field left out (allowed in personal banks) becomes an empty document, never the text "undefined".
+export const markdownOf = (text: unknown): MdDoc => (text === undefined ? [] : parseMarkdown(String(text)));
+export const inlineMarkdownOf = (text: unknown): MdDoc => (text === undefined ? [] : parseInlineMarkdown(String(text)));
