@@ -28,8 +28,11 @@ export function countErrors(list: Diagnostic[]): number {
   return list.filter((d) => d.severity === 'error').length;
 }
 
-/** Author text inside a message, cut short: a 10 MB id must not make every message 10 MB. */
-export function quoted(text: string, max = 60): string {
+/**
+ * Author text inside a message, cut short: a 10 MB id must not make every message 10 MB. Anything a
+ * suggestion can be offered for (80 characters) is shown whole, so quick fixes can find it.
+ */
+export function quoted(text: string, max = 100): string {
   const shown = text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
   return `'${shown.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
 }

@@ -10,7 +10,7 @@ import { quoted } from '../diagnostics';
  * largest shipped file holds 90,000 characters and 9,000 tokens; at these caps the slowest file the
  * loader accepts still loads within a second.
  */
-export const MAX_FILE_CHARS = 300_000;
+export const MAX_FILE_CHARS = 200_000;
 export const MAX_TOKENS = 60_000;
 /** Collections nest this deep at most; a bank needs six levels. */
 export const MAX_NESTING = 64;
