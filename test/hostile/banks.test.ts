@@ -65,7 +65,7 @@ function check(t: Target, attack: Attack, ending: Parameters<typeof withLineEndi
   }
   if (attack.at) {
     const { line, column, message } = attack.at;
-    const hit = errors.some((d) => (line === undefined || d.line === line) && (column === undefined || d.column === column) && (!message || message.test(d.message)));
+    const hit = (attack.at.anySeverity ? mine : errors).some((d) => (line === undefined || d.line === line) && (column === undefined || d.column === column) && (!message || message.test(d.message)));
     assert.ok(hit, `${what}: expected an error at ${line ?? '?'}:${column ?? '?'} ${message ?? ''}; got ${errors.slice(0, 5).map((d) => `${d.line}:${d.column} ${d.message}`).join(' | ')}`);
   }
   if (attack.sameAsBase) {

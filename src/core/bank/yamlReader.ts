@@ -6,7 +6,7 @@ import { containsRawHtml, parseInlineMarkdown, parseMarkdown } from '../markdown
 import type { MdDoc } from '../mdTree';
 import { CODE_PATTERN_SPEC, type FieldKind, type FieldSpec, type ObjectSpec } from './schema';
 import type { CodePattern } from './model';
-import { FORBIDDEN_CHARACTER } from './yamlSource';
+import { FORBIDDEN_CHARACTER, FORBIDDEN_CHARACTERS } from './yamlSource';
 
 export interface Pos {
   file: string;
@@ -33,6 +33,14 @@ export const MAX_CHARS: Record<'id' | 'string' | 'url' | 'enum' | 'markdown', nu
   id: 100, string: 4_000, url: 2_000, enum: 100, markdown: 5_000,
 };
 
+/**
+ * Markdown characters that make the parser look for a construct (links, images, emphasis, code,
+ * HTML, entities, escapes) a file may hold in all. Text of them costs the parser several times
+ * plain text; the busiest shipped file holds under 1,000. Past the budget, Markdown fields are errors.
+ */
+export const MAX_MARKDOWN_MARKS = 20_000;
+const MARKDOWN_MARK = /[[\]!*_`<&\\]/g;
+
 /** Problems reported per file; past this, one line says how many more there were. */
 export const MAX_DIAGNOSTICS_PER_FILE = 200;
 
@@ -54,6 +62,8 @@ export type BankRules = 'bundled' | 'personal';
 export class FileReader {
   readonly diagnostics: Diagnostic[] = [];
   private suppressed = 0;
+  private suppressedErrors = 0;
+  private markdownMarks = 0;
 
   constructor(
     readonly file: string,
@@ -71,6 +81,7 @@ export class FileReader {
   report(at: Pos, severity: Severity, message: string): void {
     if (this.diagnostics.length >= MAX_DIAGNOSTICS_PER_FILE) {
       this.suppressed++;
+      if (severity === 'error') this.suppressedErrors++;
       return;
     }
     this.diagnostics.push({ file: at.file, line: at.line, column: at.column, severity, message });
@@ -80,8 +91,11 @@ export class FileReader {
   finish(): void {
     if (this.suppressed === 0) return;
     const last = this.diagnostics[this.diagnostics.length - 1];
-    this.diagnostics.push({ file: this.file, line: last.line, column: last.column, severity: 'error', message: `${this.suppressed} more problem${this.suppressed === 1 ? '' : 's'} in this file not shown` });
+    // An error when any of them is one, so a file is never passed on what was left out.
+    const severity = this.suppressedErrors > 0 ? 'error' : 'warning';
+    this.diagnostics.push({ file: this.file, line: last.line, column: last.column, severity, message: `${this.suppressed} more problem${this.suppressed === 1 ? '' : 's'} in this file not shown` });
     this.suppressed = 0;
+    this.suppressedErrors = 0;
   }
 
   /**
@@ -159,6 +173,7 @@ export class FileReader {
         const text = this.readText(node, at, what, MAX_CHARS[type.kind]);
         if (text === undefined) return undefined;
         if (type.kind === 'markdown') {
+          if (!this.spendMarkdown(text, at, what)) return undefined;
           if (containsRawHtml(text)) this.report(at, 'warning', `${what} contains raw HTML, which is shown as text`);
           return text;
         }
@@ -227,6 +242,17 @@ export class FileReader {
     }
   }
 
+  /** Counts a field's Markdown marks against the file's budget; false (reported once) past it. */
+  private spendMarkdown(text: string, at: Pos, what: string): boolean {
+    const before = this.markdownMarks;
+    this.markdownMarks += text.match(MARKDOWN_MARK)?.length ?? 0;
+    if (this.markdownMarks <= MAX_MARKDOWN_MARKS) return true;
+    if (before <= MAX_MARKDOWN_MARKS) {
+      this.report(at, 'error', `${what}: the file's Markdown holds more than ${MAX_MARKDOWN_MARKS.toLocaleString('en')} marks ([ ] ! * _ \` < & \\) at this field; split the file`);
+    }
+    return false;
+  }
+
   private readText(node: Node | null, at: Pos, what: string, max: number): string | undefined {
     if (isAlias(node)) {
       this.report(at, 'error', `${what}: aliases are not supported in bank files; write the value out`);
@@ -244,15 +270,17 @@ export class FileReader {
       this.report(at, 'error', `${what} holds ${node.value.length.toLocaleString('en')} characters; the most it may hold is ${max.toLocaleString('en')}`);
       return undefined;
     }
-    if (FORBIDDEN_CHARACTER.test(node.value)) {
-      this.report(at, 'error', `${what} holds a control character or a lone surrogate (written as an escape such as \\0); remove it`);
-      return undefined;
+    let value = node.value;
+    if (FORBIDDEN_CHARACTER.test(value)) {
+      // Written as an escape such as "\0" (importers copy them from CSV); dropped, never shown.
+      this.report(at, 'warning', `${what} holds a control character or a lone surrogate (written as an escape such as \\0); it was removed`);
+      value = value.replace(FORBIDDEN_CHARACTERS, '');
     }
-    if (node.value.trim() === '') {
+    if (value.trim() === '') {
       this.report(at, 'error', `${what} is empty`);
       return undefined;
     }
-    return node.value;
+    return value;
   }
 }
 
