@@ -199,18 +199,19 @@ export const hugeScalar = (t: Target): fc.Arbitrary<Attack> =>
 /** A key written twice in one mapping, or thousands of times. */
 export const duplicateKeys = (t: Target): fc.Arbitrary<Attack> =>
   fc.oneof(
-    fc.nat().map((n) => {
+    // Mostly one duplicate; the thousands run to the token cap, most of a second each.
+    { weight: 4, arbitrary: fc.nat().map((n): Attack => {
       const at = pick(withValue(keyLines(t.base)), n);
       const line = `${' '.repeat(at.indent)}${at.key}: ${at.value}`;
       const index = at.index + 1;
       return { name: `${at.key} twice at line ${index + 1}`, text: insertLine(t.base, index, line), malformed: true, at: { line: index + 1, column: at.indent + 1, message: /appears twice/ } };
-    }),
-    fc.tuple(fc.nat(), fc.constantFrom(100, 5_000, 12_000, 40_000)).map(([n, count]) => {
+    }) },
+    { weight: 1, arbitrary: fc.tuple(fc.nat(), fc.constantFrom(100, 5_000, 12_000, 40_000)).map(([n, count]): Attack => {
       const at = pick(keyLines(t.base), n);
       const pad = ' '.repeat(at.indent);
       const keys = Array.from({ length: count }, (_, i) => `${pad}k${i % 7}: ${i}`).join('\n');
       return { name: `${count} keys at line ${at.index + 1}`, text: insertLine(t.base, at.dash ? at.index + 1 : at.index, keys), malformed: true };
-    }),
+    }) },
   );
 
 // The core schema's tags, and the non-specific `!` (plain text), may be written.
