@@ -17,8 +17,10 @@ export const CommandId = {
   startExam: 'sagemakerStudy.startExam',
   quickQuizTopic: 'sagemakerStudy.quickQuizTopic',
   studyGlossary: 'sagemakerStudy.studyGlossary',
+  restoreProgressBackup: 'sagemakerStudy.restoreProgressBackup',
   importQuestions: 'sagemakerStudy.importQuestions',
   exportAnki: 'sagemakerStudy.exportAnki',
+  showStatistics: 'sagemakerStudy.showStatistics',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];
