@@ -39,7 +39,8 @@ function check(paths: string[], personal = false, figures = false): number {
   const result = compileCatalog(sources);
   const { catalog } = result;
   const diagnostics = sortDiagnostics([...result.diagnostics, ...checkQuality(result)]);
-  const shown = diagnostics.filter((d) => requested.has(d.file));
+  // A problem in another file that involves a requested one (a duplicate of its id) is shown too.
+  const shown = diagnostics.filter((d) => requested.has(d.file) || d.related?.some((r) => requested.has(r.file)));
   for (const d of shown) console.log(formatDiagnostic(d));
   const errors = countErrors(shown);
   const warnings = shown.length - errors;
