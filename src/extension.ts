@@ -7,12 +7,13 @@ import { GlossaryTreeProvider } from './host/views/glossaryTree';
 import { registerExamCommands } from './host/commands/examCommands';
 import { registerProgressCommands } from './host/commands/progressCommands';
 import { registerCommands } from './host/commands/registerCommands';
+import { registerOnboardingCommands } from './host/commands/onboardingCommands';
 import { registerTermHover } from './host/hover/registerTermHover';
 import { TermHoverProvider } from './host/hover/termHoverProvider';
 import { QuizPanel } from './host/panels/quizPanel';
 import { ProgressStore, readStudySettings } from './host/storage/progressStore';
 import { StudyStatusBar } from './host/views/statusBar';
-import { TopicsTreeProvider } from './host/views/topicsTree';
+import { showFilterState, TopicsTreeProvider } from './host/views/topicsTree';
 
 /** What activate() returns: the services, so integration tests can drive them in the real VS Code. */
 export interface SageMakerStudyApi {
@@ -55,6 +56,8 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     ...registerCommands({ catalog, progress, quiz, topics, hover }),
     ...registerProgressCommands({ catalog, progress, quiz }),
     ...registerExamCommands(catalog, quiz),
+    ...registerOnboardingCommands(catalog, quiz, topics),
+    showFilterState(treeView, topics),
   );
   // The badge and status bar need the catalog; load it once the window is idle, not during activation.
   setTimeout(() => void statusBar.update().catch((err: unknown) => log.error(`Status bar: ${String(err)}`)), 0);

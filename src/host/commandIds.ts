@@ -17,6 +17,10 @@ export const CommandId = {
   startExam: 'sagemakerStudy.startExam',
   quickQuizTopic: 'sagemakerStudy.quickQuizTopic',
   studyGlossary: 'sagemakerStudy.studyGlossary',
+  clearExamFilter: 'sagemakerStudy.clearExamFilter',
+  placementQuiz: 'sagemakerStudy.placementQuiz',
+  openHoverSample: 'sagemakerStudy.openHoverSample',
+  setStudyPlan: 'sagemakerStudy.setStudyPlan',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];

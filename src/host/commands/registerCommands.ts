@@ -10,6 +10,7 @@ import { runQuickQuiz } from './quickQuiz';
 import { termCardId } from '../../core/progress/model';
 import { pickForRound } from '../../core/quiz/selection';
 import { questionIdsOf, type TopicsNode } from '../views/topicsTree';
+import { topicsInExamOrder } from '../../core/catalog/topicOrder';
 
 export interface Services {
   catalog: CatalogService;
@@ -28,7 +29,7 @@ export function registerCommands(s: Services): vscode.Disposable[] {
     reg(CommandId.quickQuizTopic, async (topicId?: string) => {
       const index = await s.catalog.load();
       const id = typeof topicId === 'string' ? topicId : (await vscode.window.showQuickPick(
-        index.catalog.topics.map((t) => ({ label: t.title, description: `${t.exam} · domain ${t.domain}`, detail: t.summary, id: t.id })),
+        topicsInExamOrder(index).map((t) => ({ label: t.title, description: `${t.exam} · domain ${t.domain}`, detail: t.summary, id: t.id })),
         { title: 'Quick Quiz on a topic', matchOnDescription: true, matchOnDetail: true },
       ))?.id;
       if (id) await runQuickQuiz(s.catalog, s.progress, s.quiz, quickQuizSize(), { topicId: id });
@@ -45,7 +46,7 @@ export function registerCommands(s: Services): vscode.Disposable[] {
       let id = typeof target === 'string' ? target : target?.kind === 'topic' ? target.topic : undefined;
       if (!id) {
         const pick = await vscode.window.showQuickPick(
-          index.catalog.topics.map((t) => ({ label: t.title, description: `${t.exam} · domain ${t.domain}`, detail: t.summary, id: t.id })),
+          topicsInExamOrder(index).map((t) => ({ label: t.title, description: `${t.exam} · domain ${t.domain}`, detail: t.summary, id: t.id })),
           { title: 'Start a quiz on a topic', matchOnDescription: true, matchOnDetail: true },
         );
         id = pick?.id;
@@ -103,6 +104,7 @@ export function registerCommands(s: Services): vscode.Disposable[] {
       const pick = await vscode.window.showQuickPick(picks, { title: 'Show the topics of…' });
       if (pick) s.topics.setFilter(pick.code);
     }),
+    reg(CommandId.clearExamFilter, () => s.topics.setFilter(undefined)),
   ];
 }
 
