@@ -88,9 +88,9 @@ describe('SageMaker Study in the VS Code UI', function () {
     const multiple = /Select \d/.test((await title.textContent()) ?? '');
     const rows = page.locator('.quick-input-list .monaco-list-row');
     if (multiple) {
-      // Tick two choices by clicking their rows; Enter then accepts the selection.
-      await rows.nth(0).click();
-      await rows.nth(1).click();
+      // Mark two choices by clicking their rows; Submit is then the active row and Enter grades.
+      await rows.filter({ hasText: /^\s*A\. / }).first().click();
+      await rows.filter({ hasText: /^\s*B\. / }).first().click();
       await page.locator('.quick-input-widget input').focus();
     }
     await page.keyboard.press('Enter');

@@ -17,8 +17,10 @@ export function drawQuickQuiz(pool: readonly Question[], state: ProgressState, c
   return { ask, panelOnly };
 }
 
-/** About the characters a QuickPick row shows before it cuts the text at its default width. */
-export const ROW_CHARS = 84;
+/** About the characters a QuickPick label shows before it cuts the text at its default width (measured: ~75). */
+export const ROW_CHARS = 70;
+/** The same for a detail line, whose font is smaller (measured: ~85). */
+export const DETAIL_CHARS = 80;
 
 /** Splits text into lines of at most `width` characters at spaces (a longer word gets a line of its own). */
 export function wrapText(text: string, width = ROW_CHARS): string[] {
@@ -71,7 +73,7 @@ export function feedbackRows(letter: string, c: { text: string; correct: boolean
   const icon = c.correct ? 'pass' : c.picked ? 'error' : 'circle-large-outline';
   const verdict = c.correct ? (c.picked ? 'Right, and you chose it.' : 'Right; you did not choose it.') : c.picked ? 'Wrong; you chose it.' : 'Wrong.';
   const choice = textRows(`${letter}. ${c.text}`, icon, width);
-  const why = wrapText(`${verdict} ${c.why}`, width + 16).map((line) => ({ label: '', detail: line }));
+  const why = wrapText(`${verdict} ${c.why}`, width + DETAIL_CHARS - ROW_CHARS).map((line) => ({ label: '', detail: line }));
   // The first reason line sits under the choice's last line; further lines follow as their own rows.
   choice[choice.length - 1].detail = why[0]?.detail;
   return [...choice, ...why.slice(1).map((r) => ({ label: '$(blank)', description: r.detail }))];

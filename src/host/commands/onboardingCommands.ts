@@ -36,7 +36,7 @@ export function registerOnboardingCommands(catalog: CatalogService, quiz: QuizPa
       const index = await catalog.load();
       let code = typeof examCode === 'string' ? examCode : topics.filter;
       if (!code) {
-        const pick = await vscode.window.showQuickPick(index.exams.map((e) => ({ label: e.code, description: e.name, code: e.code })), { title: 'Placement quiz: which exam?' });
+        const pick = await vscode.window.showQuickPick(index.exams.map((e) => ({ label: e.code, description: e.name, code: e.code })), { title: 'Placement quiz: which exam?', ignoreFocusOut: true });
         code = pick?.code;
       }
       if (!code || !index.exam(code)) return;
@@ -53,6 +53,7 @@ export function registerOnboardingCommands(catalog: CatalogService, quiz: QuizPa
       const config = vscode.workspace.getConfiguration('sagemakerStudy');
       const goal = await vscode.window.showInputBox({
         title: 'Daily goal (1 of 2)',
+        ignoreFocusOut: true,
         prompt: 'How many new questions a day? Review Due adds them after the reviews that are due.',
         value: String(config.get<number>('study.newPerDay', 20)),
         validateInput: (v) => (/^\d+$/.test(v.trim()) && Number(v) <= 1000 ? undefined : 'A whole number from 0 to 1000'),
@@ -61,6 +62,7 @@ export function registerOnboardingCommands(catalog: CatalogService, quiz: QuizPa
       await config.update('study.newPerDay', Number(goal.trim()), vscode.ConfigurationTarget.Global);
       const date = await vscode.window.showInputBox({
         title: 'Exam date (2 of 2)',
+        ignoreFocusOut: true,
         prompt: 'When is your exam (YYYY-MM-DD)? Mastery then means recall on that day, and new questions are paced to be seen before it. Leave empty for none.',
         value: config.get<string>('study.examDate', ''),
         placeHolder: 'YYYY-MM-DD',

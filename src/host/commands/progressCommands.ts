@@ -159,7 +159,8 @@ function resetPicks(index: CatalogIndex, progress: ProgressStore): (vscode.Quick
   const topics = topicsInExamOrder(index);
   const picks: (vscode.QuickPickItem & { scope?: ResetScope })[] = [{ label: '$(close) Keep everything', description: 'reset nothing' }];
   for (const e of index.exams) {
-    picks.push({ label: `${e.code} · ${e.name}`, kind: vscode.QuickPickItemKind.Separator });
+    // Short separator labels: VS Code draws them at the end of the next row, over its text.
+    picks.push({ label: e.code, kind: vscode.QuickPickItemKind.Separator });
     for (const dm of [...e.domains].sort((a, b) => a.number - b.number)) {
       const domain: TopicsNode = { kind: 'domain', id: '', exam: e.code, domain: dm.number };
       picks.push({ label: `$(folder-library) ${dm.number}. ${dm.title}`, description: count(idsUnder(index, domain).ids), scope: domain });

@@ -16,6 +16,7 @@ const LETTERS = 'ABCDEFGH';
 const TEXT = -3;
 const NEXT = -1;
 const SEPARATOR = -2;
+const SUBMIT = -4;
 
 interface ChoiceItem extends vscode.QuickPickItem {
   display: number;
@@ -79,22 +80,42 @@ async function askOne(
   const picker = vscode.window.createQuickPick<ChoiceItem>();
   const multiple = q.type === 'multiple';
   picker.title = `${heading} · ${view.topicTitle}${multiple ? ` · Select ${q.select}` : ''}`;
-  // The whole stem in rows above the choices; the input line only says how to answer.
-  picker.placeholder = multiple ? `Tick ${q.select} answers, then press Enter` : 'Pick an answer: type its letter or use the arrow keys, then Enter';
-  picker.canSelectMany = multiple;
   picker.matchOnDetail = false;
   picker.ignoreFocusOut = true;
-  const stem = textRows(mdToPlainText(q.stem), 'question');
-  const choices: ChoiceItem[] = (view.choices ?? []).map((c, display) => ({ ...choiceRow(LETTERS[display], mdToPlainText(c)), display }));
-  // A multiple-response picker ticks every item it lists, so there the stem goes in separator rows.
-  picker.items = multiple ? [...stem.map((r) => separator(r.label.replace(/^\$\([\w-]+\) /, ''))), ...choices] : [...textItems(stem), separator(''), ...choices];
-  picker.activeItems = [choices[0]];
+  // The whole stem in rows above the choices; the input line only says how to answer.
+  const stem = textItems(textRows(mdToPlainText(q.stem), 'question'));
+  const choices = (view.choices ?? []).map((c, display) => ({ ...choiceRow(LETTERS[display], mdToPlainText(c)), display }));
+  // Multiple response without canSelectMany (which would tick the stem rows too): Enter or a click
+  // marks a choice, and the Submit row grades once the asked number is marked.
+  const marked = new Set<number>();
+  const render = (activeDisplay: number) => {
+    const rows: ChoiceItem[] = multiple
+      ? [...stem, separator(''), ...choices.map((c) => ({ ...c, label: `${marked.has(c.display) ? '$(pass-filled)' : '$(circle-large-outline)'} ${c.label}` })),
+        separator(''), { label: '$(check) Submit', description: `${marked.size} of ${q.type === 'multiple' ? q.select : 1} marked`, display: SUBMIT, alwaysShow: true }]
+      : [...stem, separator(''), ...choices];
+    picker.items = rows;
+    picker.activeItems = rows.filter((r) => r.display === activeDisplay);
+  };
+  picker.placeholder = multiple ? `Mark ${q.select} answers with Enter or a click, then choose Submit` : 'Pick an answer: type its letter or use the arrow keys, then Enter';
+  render(0);
 
   const picked = await new Promise<number[] | undefined>((resolve) => {
     picker.onDidAccept(() => {
-      const chosen = (picker.canSelectMany ? picker.selectedItems : picker.activeItems).filter((c) => c.display >= 0);
-      if (chosen.length === 0) return;
-      resolve(chosen.map((c) => c.display));
+      const active = picker.activeItems[0];
+      if (!active) return;
+      if (!multiple) {
+        if (active.display >= 0) resolve([active.display]);
+        return;
+      }
+      if (active.display >= 0) {
+        if (marked.has(active.display)) marked.delete(active.display);
+        else marked.add(active.display);
+        picker.value = '';
+        // Once enough are marked, Submit is active: Enter grades.
+        render(marked.size === q.select ? SUBMIT : active.display);
+      } else if (active.display === SUBMIT && q.type === 'multiple' && marked.size === q.select) {
+        resolve([...marked].sort((a, b) => a - b));
+      }
     });
     picker.onDidHide(() => resolve(undefined));
     picker.show();
@@ -107,14 +128,14 @@ async function askOne(
   await progress.record(q.id, gradeForAnswer(feedback.correct === true));
 
   // Feedback in the same picker: each choice marked right or wrong with its reason, then the explanation.
-  picker.canSelectMany = false;
   picker.value = '';
   picker.title = feedbackTitle(feedback.correct === true, heading);
   picker.placeholder = last ? 'Enter: finish the round' : 'Enter: next question';
   const reasons = (feedback.choices ?? []).flatMap((c, display) =>
     feedbackRows(LETTERS[display], { text: mdToPlainText(c.text), correct: c.correct, picked: c.picked, why: mdToPlainText(c.why) }));
   const next: ChoiceItem = { label: last ? '$(check) Done' : '$(arrow-right) Next question', display: NEXT, alwaysShow: true };
-  picker.items = [next, separator('Why each answer is right or wrong'), ...textItems(reasons), separator('Explanation'), ...textItems(textRows(mdToPlainText(q.explanation), 'info'))];
+  // Separators without labels: a labelled separator puts its label on the next row and cuts that row's text.
+  picker.items = [next, separator(''), ...textItems(reasons), separator(''), ...textItems(textRows(`Explanation: ${mdToPlainText(q.explanation)}`, 'info'))];
   picker.activeItems = [next];
   const goOn = await new Promise<boolean>((resolve) => {
     // Enter on any row moves on: the rows below "Next" are there to read.

@@ -1,6 +1,6 @@
 // One registration function for every command; each handler stays a few lines over the services.
 import * as vscode from 'vscode';
-import { CommandId } from '../commandIds';
+import { CommandId, VIEW_TOPICS } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import type { TermHoverProvider } from '../hover/termHoverProvider';
 import type { ProgressStore } from '../storage/progressStore';
@@ -101,8 +101,12 @@ export function registerCommands(s: Services): vscode.Disposable[] {
         { label: 'All exams', code: undefined as string | undefined, picked: s.topics.filter === undefined },
         ...index.exams.map((e) => ({ label: e.code, description: e.name, code: e.code as string | undefined, picked: s.topics.filter === e.code })),
       ];
-      const pick = await vscode.window.showQuickPick(picks, { title: 'Show the topics of…' });
-      if (pick) s.topics.setFilter(pick.code);
+      // ignoreFocusOut: run from the walkthrough, the page moves focus to its next step at once.
+      const pick = await vscode.window.showQuickPick(picks, { title: 'Show the topics of…', ignoreFocusOut: true });
+      if (!pick) return;
+      s.topics.setFilter(pick.code);
+      // From the walkthrough the view may be closed: show the topics just chosen.
+      await vscode.commands.executeCommand(`${VIEW_TOPICS}.focus`);
     }),
     reg(CommandId.clearExamFilter, () => s.topics.setFilter(undefined)),
   ];

@@ -182,8 +182,8 @@ function tooltipFor(index: CatalogIndex, n: TopicsNode, label: string, p: Progre
   md.appendMarkdown(`${p.total} questions · ${p.answered} answered · ${accuracy}\n\n`);
   md.appendMarkdown(`**Mastery ${Math.round(100 * mastery)}%**${isMastered(mastery) ? ' (mastered)' : ''} · ${p.due} due`);
   if (p.leeches > 0) md.appendMarkdown(` · ${p.leeches} leech${p.leeches === 1 ? '' : 'es'}`);
-  md.appendMarkdown('\n\n');
-  md.appendText(definition);
+  // Escaped Markdown, not appendText, whose &nbsp; for every space makes the hover break words.
+  md.appendMarkdown(`\n\n${escapeMd(definition)}`);
   if (p.lastStudied) md.appendMarkdown(`\n\nLast studied ${new Date(p.lastStudied).toLocaleString()}`);
   return md;
 }
