@@ -8,7 +8,6 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
-import type { Question } from '../../src/core/bank/model';
 import { compileCatalog } from '../../src/core/bank/compile';
 import { CatalogIndex } from '../../src/core/catalog/catalogIndex';
 import { mdToPlainText } from '../../src/core/mdTree';
@@ -21,32 +20,54 @@ import { quizFrame, ROOT, runCommand, shot } from './workbench';
 // The test knows the answer key (the webview never does): it reads the shipped banks itself.
 const dir = join(ROOT, 'questions');
 const index = new CatalogIndex(compileCatalog(readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => ({ path: `questions/${f}`, text: readFileSync(join(dir, f), 'utf8') }))).catalog);
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 // The first MLA-C01 domain 1 topic whose questions the test can answer by choice.
 const TOPIC = index.topicsOf('MLA-C01', 1).find((t) => index.questionsOfTopic(t.id).every((q) => (q.type === 'single' || q.type === 'multiple') && !q.case))!;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function questionWithStem(stem: string): Question {
-  const q = index.catalog.questions.find((x) => norm(mdToPlainText(x.stem)) === norm(stem));
-  assert.ok(q, `the shipped banks hold the question "${stem.slice(0, 60)}…"`);
-  return q;
+/** Lower-case words, so text from the DOM (paragraphs run together, term marks) and from the bank compare. */
+const words = (s: string) => s.toLowerCase().split(/[^a-z0-9_%]+/).filter(Boolean);
+
+/** The candidate whose words best cover the shown text. */
+function bestMatch<T>(shown: string, candidates: readonly T[], text: (c: T) => string): T {
+  const seen = new Set(words(shown.replace(/([a-z])([A-Z])/g, '$1 $2')).concat(words(shown)));
+  let best: T | undefined;
+  let bestScore = -1;
+  for (const c of candidates) {
+    const w = words(text(c));
+    const score = w.filter((x) => seen.has(x)).length / Math.max(1, w.length);
+    if (score > bestScore) [best, bestScore] = [c, score];
+  }
+  assert.ok(best !== undefined && bestScore > 0.8, `a question or choice matches "${shown.slice(0, 60)}…"`);
+  return best;
 }
 
-/** Answers the current quiz-panel question right or wrong, by mouse; returns its stem. */
+/** Answers the current quiz-panel question right or wrong, by mouse; returns its id. */
 async function answer(quiz: FrameLocator, want: 'right' | 'wrong'): Promise<string> {
-  const stem = norm((await quiz.locator('.stem').first().textContent()) ?? '');
-  const q = questionWithStem(stem);
+  const stem = (await quiz.locator('.stem').first().innerText()) ?? '';
+  const q = bestMatch(stem, index.questionsOfTopic(TOPIC.id), (x) => mdToPlainText(x.stem));
   assert.ok(q.type === 'single' || q.type === 'multiple');
-  const labels = (await quiz.locator('label.choice .text').allTextContents()).map(norm);
-  const isRight = (label: string) => q.choices.some((c) => c.correct && norm(mdToPlainText(c.text)) === label);
-  const right = labels.map((l, i) => (isRight(l) ? i : -1)).filter((i) => i >= 0);
-  const wrong = labels.map((l, i) => (isRight(l) ? -1 : i)).filter((i) => i >= 0);
+  const labels = await quiz.locator('label.choice .text').allInnerTexts();
+  const isRight = labels.map((l) => bestMatch(l, q.choices, (c) => mdToPlainText(c.text)).correct);
+  const right = isRight.map((r, i) => (r ? i : -1)).filter((i) => i >= 0);
+  const wrong = isRight.map((r, i) => (r ? -1 : i)).filter((i) => i >= 0);
   const n = q.type === 'multiple' ? q.select : 1;
   const pick = want === 'right' ? right.slice(0, n) : [wrong[0], ...right].slice(0, n);
   for (const i of pick) await quiz.locator('label.choice').nth(i).click();
   await quiz.locator('#submit').click();
   await quiz.locator('.feedback').first().waitFor();
-  return stem;
+  assert.equal(await quiz.locator('.feedback.correct').count(), want === 'right' ? 1 : 0, `answered ${q.id} ${want}`);
+  return q.id;
+}
+
+/** Runs a palette command and clicks a row of the picker it opens; again if focus moves and closes the picker. */
+async function pickAfterCommand(page: Page, command: string, rowText: string): Promise<void> {
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first();
+  for (let attempt = 1; ; attempt++) {
+    await runCommand(page, command, row);
+    if (await row.click({ timeout: 5000 }).then(() => true, () => false)) return;
+    if (attempt >= 3) throw new Error(`the picker of "${command}" closed before "${rowText}" could be chosen`);
+    await page.keyboard.press('Escape');
+  }
 }
 
 async function masteryOf(page: Page, answered: number): Promise<number> {
@@ -140,16 +161,16 @@ describe('a new learner\'s first hour', function () {
     await domains.first().waitFor();
     assert.equal(await domains.first().getAttribute('aria-expanded'), 'false');
     let quiz = await openTopic(page);
-    const rightStems = [await answer(quiz, 'right')];
+    const rightIds = [await answer(quiz, 'right')];
     await quiz.locator('#next').click();
     await quiz.locator('.count', { hasText: /^Question 2 of / }).waitFor();
-    rightStems.push(await answer(quiz, 'right'));
+    rightIds.push(await answer(quiz, 'right'));
     const up = await masteryOf(page, 2);
     assert.ok(up > 0, `two right answers show mastery (${up}%)`);
     await shot(page, 'journey-03-right-answers');
     // A new round of the same topic, every answer wrong, until both questions answered right before are wrong.
     quiz = await openTopic(page);
-    const pending = new Set(rightStems);
+    const pending = new Set(rightIds);
     for (let i = 1; pending.size > 0 && i <= index.questionsOfTopic(TOPIC.id).length; i++) {
       pending.delete(await answer(quiz, 'wrong'));
       if (pending.size === 0) break;
@@ -201,9 +222,7 @@ describe('a new learner\'s first hour', function () {
   });
 
   it('takes a short practice exam, through its intro when there is one', async () => {
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'MLA-C01 practice exam' }).first();
-    await runCommand(page, 'SageMaker Study: Start Exam Simulation…', row);
-    await row.click();
+    await pickAfterCommand(page, 'SageMaker Study: Start Exam Simulation…', 'MLA-C01 practice exam');
     const quiz = quizFrame(page);
     const start = quiz.getByRole('button', { name: /^Start/ });
     const question = quiz.locator('.exam article.question');
@@ -260,12 +279,12 @@ describe('a new learner\'s first hour', function () {
     await quiz.locator('#next').click();
     await quiz.locator('.count', { hasText: /^Question 2 of / }).waitFor();
     await quiz.locator('label.choice').first().click();
-    const stem = norm((await quiz.locator('.stem').first().textContent()) ?? '');
+    const stem = await quiz.locator('.stem').first().innerText();
     await runCommand(page, 'Developer: Reload Window');
     await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
     const restored = quizFrame(page);
     await restored.locator('.count', { hasText: /^Question 2 of / }).waitFor({ timeout: 90_000 });
-    assert.equal(norm((await restored.locator('.stem').first().textContent()) ?? ''), stem);
+    assert.equal(await restored.locator('.stem').first().innerText(), stem);
     await shot(page, 'journey-13-reloaded-mid-question');
   });
 });

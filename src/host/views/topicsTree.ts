@@ -143,9 +143,9 @@ export function collapsibleStateOf(n: TopicsNode): vscode.TreeItemCollapsibleSta
   return n.kind === 'domain' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
 }
 
-/** Short enough to read beside a topic title in a narrow sidebar: "4/10 · 35%" or "4/10 · 35% · 2 due". */
+/** Short enough to read beside a topic title in a narrow sidebar: "0/10", "4/10 · 35%" or "4/10 · 35% · 2 due". */
 export function describe(p: ProgressSummary, mastery: number): string {
-  const parts = [`${p.answered}/${p.total}`, `${Math.round(100 * mastery)}%`];
+  const parts = p.answered === 0 ? [`0/${p.total}`] : [`${p.answered}/${p.total}`, `${Math.round(100 * mastery)}%`];
   if (p.due > 0) parts.push(`${p.due} due`);
   return parts.join(' · ');
 }
