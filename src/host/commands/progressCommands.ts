@@ -51,7 +51,9 @@ export function registerProgressCommands(d: Deps): vscode.Disposable[] {
         const next = scope.ids.map((id) => d.progress.current.cards[id]?.card.due).filter((x): x is string => !!x).sort()[0];
         const waiting = dueIds(scope.ids, d.progress.current, now).length;
         const why = waiting > 0 ? ` Today's review limit is reached (setting: sagemakerStudy.study.reviewsPerDay); ${waiting} more are due.` : next ? ` The next review is due ${new Date(next).toLocaleString()}.` : '';
-        void vscode.window.showInformationMessage(`SageMaker Study: nothing is due in ${scope.label}.${why}`);
+        // Say what to do instead: a Quick Quiz works whatever is due.
+        const action = await vscode.window.showInformationMessage(`SageMaker Study: nothing is due in ${scope.label}.${why}`, 'Quick Quiz');
+        if (action === 'Quick Quiz') await vscode.commands.executeCommand(CommandId.quickQuiz);
         return;
       }
       await startWith(d, index, `Review due · ${scope.label}`, due);
@@ -61,7 +63,7 @@ export function registerProgressCommands(d: Deps): vscode.Disposable[] {
       const scope = idsUnder(index, node);
       const missed = mistakeIds(scope.ids, d.progress.current);
       if (missed.length === 0) {
-        void vscode.window.showInformationMessage(`SageMaker Study: no mistakes to review in ${scope.label}.`);
+        void vscode.window.showInformationMessage(`SageMaker Study: no mistakes to review in ${scope.label}. Questions you answer wrong come back here until you answer them right.`);
         return;
       }
       await startWith(d, index, `Mistakes · ${scope.label}`, missed);
