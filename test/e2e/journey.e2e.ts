@@ -141,7 +141,8 @@ describe('a new learner\'s first hour', function () {
     await shot(page, 'journey-01-walkthrough');
     // The step's one action: "Choose Exam" shows only that exam's topics, and the view says a filter is on.
     await page.getByRole('button', { name: 'Choose Exam' }).first().click();
-    const mla = page.locator('.quick-input-list .monaco-list-row', { hasText: 'MLA-C01' }).first();
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Show the topics of' }).waitFor({ timeout: 30_000 });
+    const mla = page.locator('.quick-input-list .monaco-list-row[aria-label^="MLA-C01"]').first();
     await mla.waitFor({ timeout: 30_000 });
     await mla.click();
     await page.getByRole('treeitem', { name: /^MLA-C01/ }).first().waitFor({ timeout: 60_000 });
