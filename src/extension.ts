@@ -31,7 +31,7 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
   const catalog = new CatalogService(vscode.Uri.joinPath(dist, 'catalog.json.br'), log, (index) =>
     progress.reconcile(new Set([...index.catalog.questions.map((q) => q.id), ...index.catalog.terms.map((t) => termCardId(t.id))])),
   );
-  const topics = new TopicsTreeProvider(catalog, progress, log);
+  const topics = new TopicsTreeProvider(catalog, progress, log, context.globalState);
   const quiz = new QuizPanel(dist, catalog, progress, context.workspaceState, log);
   const hover = new TermHoverProvider(catalog, progress, log);
   const treeView = vscode.window.createTreeView(VIEW_TOPICS, { treeDataProvider: topics, showCollapseAll: true });

@@ -286,6 +286,8 @@ describe('a new learner\'s first hour', function () {
     const restored = quizFrame(page);
     await restored.locator('.count', { hasText: /^Question 2 of / }).waitFor({ timeout: 90_000 });
     assert.equal(await restored.locator('.stem').first().innerText(), stem);
+    // The exam chosen in the walkthrough is still the one shown.
+    await page.getByText(/Showing MLA-C01 only/).first().waitFor({ timeout: 30_000 });
     await shot(page, 'journey-13-reloaded-mid-question');
   });
 });

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CommandId } from '../../src/host/commandIds';
 import { GlossaryTreeProvider } from '../../src/host/views/glossaryTree';
+import { TopicsTreeProvider } from '../../src/host/views/topicsTree';
 import type { SageMakerStudyApi } from '../../src/extension';
 
 async function api(): Promise<SageMakerStudyApi> {
@@ -61,6 +62,22 @@ describe('the first hour in VS Code (issue 11)', () => {
     }
     assert.equal(topics.filter, undefined);
     assert.deepEqual((await topics.getChildren()).map((n) => n.kind === 'exam' && n.exam), ['MLA-C01', 'AIF-C01']);
+  });
+
+  it('keeps the chosen exam across a reload', async () => {
+    const { catalog, progress } = await api();
+    const store = new Map<string, unknown>();
+    const memento = { keys: () => [...store.keys()], get: <T>(k: string) => store.get(k) as T, update: async (k: string, v: unknown) => void store.set(k, v) } as vscode.Memento;
+    const before = new TopicsTreeProvider(catalog, progress, undefined, memento);
+    before.setFilter('AIF-C01');
+    before.dispose();
+    const after = new TopicsTreeProvider(catalog, progress, undefined, memento);
+    try {
+      assert.equal(after.filter, 'AIF-C01');
+      assert.deepEqual((await after.getChildren()).map((n) => n.kind === 'exam' && n.exam), ['AIF-C01']);
+    } finally {
+      after.dispose();
+    }
   });
 
   it('writes glossary tooltips whose words wrap at spaces, not inside words (Wrong 6)', async () => {

@@ -8,6 +8,9 @@ import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import type { ProgressStore } from '../storage/progressStore';
 
+/** The exam the learner chose to see ("Choose your exam"), kept across reloads. */
+const EXAM_FILTER_KEY = 'sagemakerStudy.topics.examFilter';
+
 export type TopicsNode =
   | { kind: 'exam'; id: string; exam: string }
   | { kind: 'domain'; id: string; exam: string; domain: number }
@@ -29,8 +32,12 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
     private readonly catalog: CatalogService,
     private readonly progress: ProgressStore,
     private readonly log?: vscode.LogOutputChannel,
+    /** where the chosen exam is kept, so it survives a reload */
+    private readonly memento?: vscode.Memento,
   ) {
     this.subscription = progress.onDidChange((ids) => (ids ? void this.refreshFor(ids) : this.refreshAll()));
+    const saved = memento?.get<unknown>(EXAM_FILTER_KEY);
+    this.examFilter = typeof saved === 'string' ? saved : undefined;
   }
 
   private node<T extends TopicsNode>(n: T): T {
@@ -64,6 +71,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
 
   setFilter(exam: string | undefined): void {
     this.examFilter = exam;
+    void this.memento?.update(EXAM_FILTER_KEY, exam);
     this.filterChanged.fire(exam);
     this.refreshAll();
   }
@@ -194,9 +202,12 @@ function escapeMd(text: string): string {
 
 /** While an exam filter is on, the view says so and how to clear it; a context key shows the clear button. */
 export function showFilterState(view: vscode.TreeView<TopicsNode>, topics: TopicsTreeProvider): vscode.Disposable {
-  return topics.onDidChangeFilter((exam) => {
+  const show = (exam: string | undefined) => {
     view.description = exam ? `${exam} only` : undefined;
     view.message = exam ? `Showing ${exam} only. To see every exam, use Clear Exam Filter in this view's title bar.` : undefined;
     void vscode.commands.executeCommand('setContext', 'sagemakerStudy.topicsFiltered', exam !== undefined);
-  });
+  };
+  // A filter restored from the last session shows at once.
+  if (topics.filter) show(topics.filter);
+  return topics.onDidChangeFilter(show);
 }
