@@ -132,8 +132,14 @@ describe('a new learner\'s first hour', function () {
   });
 
   it('opens the walkthrough and chooses an exam from it', async () => {
-    await runCommand(page, 'Welcome: Open Walkthrough...', page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with SageMaker Study' }).first());
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with SageMaker Study' }).first().click();
+    // The first command of a fresh window can find the palette still loading: try again then.
+    const ours = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with SageMaker Study' }).first();
+    for (let attempt = 1; ; attempt++) {
+      const opened = await runCommand(page, 'Welcome: Open Walkthrough...', ours).then(() => true, (err: unknown) => (attempt >= 3 ? Promise.reject(err) : false));
+      if (opened) break;
+      await page.keyboard.press('Escape');
+    }
+    await ours.click();
     const step = page.getByRole('button', { name: /Choose your exam/ }).first();
     await page.getByText('Take a 10-question placement quiz').first().waitFor({ timeout: 30_000 });
     await page.getByText('Set a daily goal and exam date').first().waitFor();

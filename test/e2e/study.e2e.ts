@@ -23,7 +23,9 @@ describe('SageMaker Study in the VS Code UI', function () {
     const { page } = wb;
     await openSageMakerStudy(page);
     await shot(page, '01-topics-tree');
-    // Expand a domain and pick its first topic.
+    // Domains start collapsed: expand the first one and pick its first topic.
+    const domain = page.getByRole('treeitem', { name: /^1\. / }).first();
+    if ((await domain.getAttribute('aria-expanded')) === 'false') await domain.click();
     const topic = page.getByRole('treeitem', { name: /0\/\d+ answered/ }).filter({ hasNot: page.locator('.monaco-tl-twistie.collapsible') }).first();
     await topic.waitFor();
     const topicLabel = (await topic.getAttribute('aria-label')) ?? '';
