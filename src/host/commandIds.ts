@@ -21,6 +21,8 @@ export const CommandId = {
   placementQuiz: 'sagemakerStudy.placementQuiz',
   openHoverSample: 'sagemakerStudy.openHoverSample',
   setStudyPlan: 'sagemakerStudy.setStudyPlan',
+  importQuestions: 'sagemakerStudy.importQuestions',
+  exportAnki: 'sagemakerStudy.exportAnki',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];
