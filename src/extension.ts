@@ -4,6 +4,7 @@ import { termCardId } from './core/progress/model';
 import { CatalogService } from './host/catalogService';
 import { QUIZ_PANEL_TYPE, VIEW_GLOSSARY, VIEW_TOPICS } from './host/commandIds';
 import { GlossaryTreeProvider } from './host/views/glossaryTree';
+import { registerBackupCommands } from './host/commands/backupCommands';
 import { BankQuickFixes } from './host/workspaceBanks/bankQuickFixes';
 import { WorkspaceBanks } from './host/workspaceBanks/workspaceBanks';
 import { registerBankCommands } from './host/commands/bankCommands';
@@ -42,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
   const treeView = vscode.window.createTreeView(VIEW_TOPICS, { treeDataProvider: topics, showCollapseAll: true });
   const glossary = new GlossaryTreeProvider(catalog);
   const glossaryView = vscode.window.createTreeView(VIEW_GLOSSARY, { treeDataProvider: glossary, showCollapseAll: true });
-  const statusBar = new StudyStatusBar(catalog, progress, (due) => {
+  const statusBar = new StudyStatusBar(progress, (due) => {
     treeView.badge = due > 0 ? { value: due, tooltip: `${due} question${due === 1 ? '' : 's'} due for review` } : undefined;
   });
   context.subscriptions.push(
@@ -71,10 +72,18 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     ...registerExamCommands(catalog, quiz),
     ...registerOnboardingCommands(catalog, quiz, topics),
     showFilterState(treeView, topics),
+    ...registerBackupCommands(progress),
     ...registerBankCommands(catalog, log),
   );
-  // The badge and status bar need the catalog; load it once the window is idle, not during activation.
-  setTimeout(() => void statusBar.update().catch((err: unknown) => log.error(`Status bar: ${String(err)}`)), 0);
+  // Nothing is read during activation: the due count reads progress (not the catalog) right after it.
+  const first = setTimeout(() => {
+    try {
+      statusBar.update();
+    } catch (err) {
+      log.error(`Status bar: ${String(err)}`);
+    }
+  }, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(first) });
   return { catalog, progress, topics, quiz };
 }
 

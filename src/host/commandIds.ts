@@ -21,6 +21,7 @@ export const CommandId = {
   placementQuiz: 'sagemakerStudy.placementQuiz',
   openHoverSample: 'sagemakerStudy.openHoverSample',
   setStudyPlan: 'sagemakerStudy.setStudyPlan',
+  restoreProgressBackup: 'sagemakerStudy.restoreProgressBackup',
   importQuestions: 'sagemakerStudy.importQuestions',
   exportAnki: 'sagemakerStudy.exportAnki',
 } as const;

@@ -163,12 +163,6 @@ export function describeInWords(p: ProgressSummary, mastery: number): string {
   return `${p.answered}/${p.total} answered, ${Math.round(100 * mastery)}% mastery${p.due > 0 ? `, ${p.due} due` : ''}`;
 }
 
-/** All due cards across the banks, for the view badge and the status bar. */
-export async function totalDue(catalog: CatalogService, progress: ProgressStore): Promise<number> {
-  const index = await catalog.load();
-  return summarize(index.catalog.questions.map((q) => q.id), progress.current, new Date(), progress.options).due;
-}
-
 function iconFor(n: TopicsNode, p: ProgressSummary, mastery: number): vscode.ThemeIcon {
   if (n.kind === 'exam') return new vscode.ThemeIcon('mortar-board');
   if (n.kind === 'domain') return new vscode.ThemeIcon('folder-library');
