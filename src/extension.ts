@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { termCardId } from './core/progress/model';
 import { CatalogService } from './host/catalogService';
-import { QUIZ_PANEL_TYPE, VIEW_GLOSSARY, VIEW_TOPICS } from './host/commandIds';
+import { CommandId, QUIZ_PANEL_TYPE, VIEW_GLOSSARY, VIEW_TOPICS } from './host/commandIds';
 import { GlossaryTreeProvider } from './host/views/glossaryTree';
 import { registerBackupCommands } from './host/commands/backupCommands';
 import { BankQuickFixes } from './host/workspaceBanks/bankQuickFixes';
@@ -18,6 +18,9 @@ import { QuizPanel } from './host/panels/quizPanel';
 import { ProgressStore, readStudySettings } from './host/storage/progressStore';
 import { StudyStatusBar } from './host/views/statusBar';
 import { showFilterState, TopicsTreeProvider } from './host/views/topicsTree';
+import { StatsPanel } from './host/panels/statsPanel';
+import { statsView } from './host/stats/statsData';
+import { recordPrediction } from './host/stats/readinessLog';
 
 /** What activate() returns: the services, so integration tests can drive them in the real VS Code. */
 export interface SageMakerStudyApi {
@@ -39,6 +42,11 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
   workspaceBanks);
   const topics = new TopicsTreeProvider(catalog, progress, log, context.globalState);
   const quiz = new QuizPanel(dist, catalog, progress, context.workspaceState, log);
+  const stats = new StatsPanel(dist, () => statsView({ catalog, progress, state: context.workspaceState }), progress.onDidChange, log);
+  const predict = async (examCode: string) => {
+    const exam = (await statsView({ catalog, progress, state: context.workspaceState })).exams.find((e) => e.code === examCode);
+    if (exam) await recordPrediction(context.workspaceState, { examCode, at: new Date().toISOString(), predicted: exam.readiness.predicted });
+  };
   const hover = new TermHoverProvider(catalog, progress, log);
   const treeView = vscode.window.createTreeView(VIEW_TOPICS, { treeDataProvider: topics, showCollapseAll: true });
   const glossary = new GlossaryTreeProvider(catalog);
@@ -69,10 +77,12 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     }),
     ...registerCommands({ catalog, progress, quiz, topics, hover }),
     ...registerProgressCommands({ catalog, progress, quiz }),
-    ...registerExamCommands(catalog, quiz),
+    ...registerExamCommands(catalog, quiz, predict),
     ...registerOnboardingCommands(catalog, quiz, topics),
     showFilterState(treeView, topics),
     ...registerBackupCommands(progress),
+    stats,
+    vscode.commands.registerCommand(CommandId.showStatistics, () => stats.show()),
     ...registerBankCommands(catalog, log),
   );
   // Nothing is read during activation: the due count reads progress (not the catalog) right after it.

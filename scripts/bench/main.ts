@@ -8,6 +8,7 @@ import { benchProgress } from './progressBench';
 import { benchHover } from './hoverBench';
 import { formatTwoText, progressOf, storedAsTheStoreLeavesIt } from './progressFixtures';
 import { benchWorkspaceBanks } from './workspaceBanksBench';
+import { benchStats } from './statsBench';
 
 const root = resolve(process.argv[2] ?? '.');
 if (process.argv[3] === '--cold') coldChild(root, process.argv[4]);
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   Object.assign(rows, benchCatalog(root));
   Object.assign(rows, benchHover(root));
   Object.assign(rows, benchWorkspaceBanks(root));
+  Object.assign(rows, benchStats(root));
   Object.assign(rows, await benchProgress(bankIds));
 
   // Measured in the end-to-end run, in the real VS Code.
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
   const t = existsSync(timings) ? (JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number | undefined>) : {};
   const e2e = (key: string, label: string) => (rows[label] = t[key] !== undefined ? `${t[key]} ms` : 'not measured in the last E2E run (run npm test)');
   e2e('commandToFirstQuestionMs', 'quiz panel: command to first question visible, last E2E run (target <= 300 ms)');
+  e2e('statsPanelOpenToDrawnMs', 'statistics panel: command to all charts drawn, last E2E run (target <= 500 ms)');
   e2e('quickQuizFirstQuestionMs', 'Quick Quiz: command to first question on screen, last E2E run (target <= 100 ms)');
   e2e('windowStartToDueCountMs', 'window start to the status bar due count, last E2E run');
   e2e('extensionActivateMs', "extension activate time from VS Code's Startup Performance data, last E2E run");

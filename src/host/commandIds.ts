@@ -24,6 +24,7 @@ export const CommandId = {
   restoreProgressBackup: 'sagemakerStudy.restoreProgressBackup',
   importQuestions: 'sagemakerStudy.importQuestions',
   exportAnki: 'sagemakerStudy.exportAnki',
+  showStatistics: 'sagemakerStudy.showStatistics',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];

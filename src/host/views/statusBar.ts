@@ -14,7 +14,7 @@ export class StudyStatusBar implements vscode.Disposable {
     private readonly onDue: (due: number) => void,
   ) {
     this.item.name = 'SageMaker Study';
-    this.item.command = CommandId.reviewDue;
+    this.item.command = CommandId.showStatistics;
     this.subscription = progress.onDidChange(() => this.update());
   }
 
