@@ -1,6 +1,6 @@
 // `npm test`: build, type-check, lint, then unit, integration (real VS Code) and end-to-end (real
 // VS Code UI in Chromium) tests. Ends with one line "N passed, N failed" summing every suite.
-//   node scripts/test.mjs [--only unit,integration,e2e,checks]
+//   node scripts/test.mjs [--only checks,unit,hostile,integration,e2e]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,9 +80,15 @@ if (wanted('checks')) {
   check('lint', bin('eslint'), ['.', '--max-warnings=0']);
   const overlap = join(root, '..', 'shared', 'tools', 'seed-overlap.mjs');
   if (existsSync(overlap)) check('question banks in our own words (seed overlap)', process.execPath, [overlap, 'questions']);
+  // Item-writing checks: warnings are printed for authors; only errors fail.
+  if (built) check('question banks: loader and item-writing checks', process.execPath, ['dist/cli.js', 'check', 'questions', '--figures']);
 }
 if (wanted('unit')) {
   suite('unit tests', bin('mocha'), ['--reporter', join(root, 'test', 'support', 'countingReporter.cjs')], join(stats, 'unit.json'));
+}
+if (wanted('hostile')) {
+  // Generated hostile input (banks, saved state, hovers): never a throw, always a position, bounded time.
+  suite('hostile-input suite', bin('mocha'), ['--config', 'test/hostile/.mocharc.json', '--reporter', join(root, 'test', 'support', 'countingReporter.cjs')], join(stats, 'hostile.json'));
 }
 if (built && rigReady && wanted('integration')) {
   if (check('build integration tests', process.execPath, ['scripts/build-tests.mjs'])) {

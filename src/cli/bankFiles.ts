@@ -15,12 +15,20 @@ export function expandPaths(paths: string[]): string[] {
   return [...new Set(out)];
 }
 
-/** The requested files plus the other YAML files in their folders (exams, glossary) for references. */
+/**
+ * The requested files plus the other YAML files in their folders (exams, glossary) for references,
+ * in the order the build reads them (each folder's files sorted by name), so a check of one file
+ * keeps and drops the same duplicates the build does.
+ */
 export function readWithContext(files: string[]): { sources: SourceFile[]; requested: Set<string> } {
   const display = (f: string) => relative(process.cwd(), f) || f;
   const requested = new Set(files.map(display));
-  const all = new Set(files);
-  for (const f of files) for (const sibling of expandPaths([dirname(f)])) all.add(sibling);
-  const sources = [...all].map((f) => ({ path: display(f), text: readFileSync(f, 'utf8') }));
+  // Keyed by display path, so ./questions/a.yaml and questions/a.yaml are read once.
+  const all = new Map<string, string>();
+  for (const f of files) {
+    for (const sibling of expandPaths([dirname(f)])) if (!all.has(display(sibling))) all.set(display(sibling), sibling);
+    if (!all.has(display(f))) all.set(display(f), f);
+  }
+  const sources = [...all].map(([path, f]) => ({ path, text: readFileSync(f, 'utf8') }));
   return { sources, requested };
 }

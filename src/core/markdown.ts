@@ -78,6 +78,8 @@ const htmlAware = new MarkdownIt({ html: true });
 
 /** True when the source has HTML outside code spans and blocks (it would be shown as text). */
 export function containsRawHtml(source: string): boolean {
+  // No '<', no HTML: spares most texts a second parse.
+  if (!source.includes('<')) return false;
   const walk = (tokens: Token[]): boolean =>
     tokens.some((t) => t.type === 'html_inline' || t.type === 'html_block' || (t.children !== null && walk(t.children)));
   return walk(htmlAware.parse(source, {}) as unknown as Token[]);

@@ -1,14 +1,15 @@
 // One YAML file to the records it defines (exams, a bank with its topics, cases and questions, or
 // glossary terms), each with its position. Checks that need only this file happen here; checks
 // across files (ids, references) happen in compile.ts.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Bank, CaseStudy, Choice, CodePattern, Exam, GlossaryTerm, Question, Topic } from './model';
 import {
   BANK_SPEC, EXAMS_FILE_SPEC, GLOSSARY_SPEC, QUESTION_COMMON_FIELDS, QUESTION_TYPE_FIELDS, type ObjectSpec,
 } from './schema';
 import { FileReader, inlineMarkdownOf, markdownOf, type BankRules, type Pos, type ReadObject } from './yamlReader';
+import { readYamlSource } from './yamlSource';
 import { QUESTION_TYPES, type QuestionType } from './model';
-import type { Diagnostic } from '../diagnostics';
+import { quoted, type Diagnostic } from '../diagnostics';
 import { mdToPlainText } from '../mdTree';
 
 export interface Located<T> {
@@ -41,20 +42,44 @@ function detectKind(root: YAMLMap): FileKind {
   return keys.has('exams') || keys.has('id') ? 'bank' : 'unknown';
 }
 
+const emptyFile = (file: string): ParsedFile => ({ file, kind: 'unknown', exams: [], topics: [], cases: [], questions: [], terms: [], diagnostics: [] });
+
+/**
+ * Never throws: whatever the text, the result is the file's records or positioned problems, so one
+ * hostile file cannot stop the others from loading.
+ */
 export function parseFile(file: string, text: string, rules: BankRules = 'bundled'): ParsedFile {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-  const reader = new FileReader(file, lines, rules);
-  const out: ParsedFile = { file, kind: 'unknown', exams: [], topics: [], cases: [], questions: [], terms: [], diagnostics: reader.diagnostics };
-  for (const e of doc.errors) {
-    const [start] = e.linePos ?? [{ line: 1, col: 1 }];
-    reader.report({ file, line: start.line, column: start.col }, 'error', cleanYamlMessage(e.message));
+  try {
+    return parseYamlFile(file, text, rules);
+  } catch (err) {
+    // A bug, not a bank problem; the hostile-input suite fails on this message.
+    const out = emptyFile(file);
+    out.diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: `internal error while reading this file: ${err instanceof Error ? err.message : String(err)}` });
+    return out;
   }
-  if (doc.errors.length > 0) return out;
-  const root = doc.contents;
+}
+
+function parseYamlFile(file: string, text: string, rules: BankRules): ParsedFile {
+  const { doc, lines, problems } = readYamlSource(text);
+  const reader = new FileReader(file, lines, rules);
+  const out: ParsedFile = { ...emptyFile(file), diagnostics: reader.diagnostics };
+  for (const p of problems) {
+    const { line, col } = lines.linePos(p.offset);
+    reader.report({ file, line, column: col }, p.severity, p.message);
+  }
+  if (!doc || problems.some((p) => p.severity === 'error')) {
+    reader.finish();
+    return out;
+  }
+  readRoot(reader, doc.contents, out);
+  reader.finish();
+  return out;
+}
+
+function readRoot(reader: FileReader, root: unknown, out: ParsedFile): void {
   if (!isMap(root)) {
     reader.report(reader.posOf(root as Node), 'error', 'expected a bank (id, title, exams, topics, questions), a glossary (terms) or an exams file (exams)');
-    return out;
+    return;
   }
   out.kind = detectKind(root);
   const top = reader.posOf(root);
@@ -62,12 +87,6 @@ export function parseFile(file: string, text: string, rules: BankRules = 'bundle
   else if (out.kind === 'glossary') readGlossary(reader, root, top, out);
   else if (out.kind === 'bank') readBank(reader, root, top, out);
   else reader.report(top, 'error', 'expected a bank (id, title, exams, topics, questions), a glossary (terms) or an exams file (exams)');
-  return out;
-}
-
-function cleanYamlMessage(message: string): string {
-  // The yaml library appends a source excerpt after the first line; compiler-style output wants one line.
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
 function readExams(reader: FileReader, root: YAMLMap, top: Pos, out: ParsedFile): void {
@@ -91,11 +110,18 @@ function readExams(reader: FileReader, root: YAMLMap, top: Pos, out: ParsedFile)
   });
 }
 
+/** Longest code name a term may answer to (the longest shipped is 55): hovers match these on every line. */
+const MAX_CODE_NAME = 200;
+
 function readGlossary(reader: FileReader, root: YAMLMap, top: Pos, out: ParsedFile): void {
   readRootList(reader, root, top, GLOSSARY_SPEC, 'terms', (obj) => {
     const v = obj.values;
     const code = (v.code as CodePattern[] | undefined) ?? [];
     for (const c of code) {
+      if (c.name.length > MAX_CODE_NAME) {
+        reader.report(obj.at('code'), 'error', `a code name holds ${c.name.length} characters; the most is ${MAX_CODE_NAME}`);
+        return;
+      }
       if (/\s/.test(c.name) || (c.name.includes('*') && !/(^|\.)\*(\.|$)/.test(c.name))) {
         reader.report(obj.at('code'), 'error', `code pattern '${c.name}' is not an identifier ('*' may only stand for a whole dot-separated segment)`);
         return;
@@ -183,7 +209,7 @@ function readQuestionObject(reader: FileReader, node: Node, pos: Pos): ReadObjec
   }
   const extra = type ? QUESTION_TYPE_FIELDS[type] : {};
   const elsewhere = (field: string) => {
-    const owners = Object.entries(QUESTION_TYPE_FIELDS).filter(([, f]) => field in f).map(([t]) => t);
+    const owners = Object.entries(QUESTION_TYPE_FIELDS).filter(([, f]) => Object.hasOwn(f, field)).map(([t]) => t);
     return owners.length > 0 && type ? `'${field}' belongs to ${owners.join(' and ')} questions, not ${type}` : undefined;
   };
   return reader.readObject(node, { name: 'question', fields: QUESTION_COMMON_FIELDS }, pos, { extra, elsewhere });
@@ -211,7 +237,10 @@ function buildQuestion(reader: FileReader, obj: ReadObject): Question | undefine
     correct: c.values.correct === true,
     why: inlineMarkdownOf(c.values.why),
   }));
-  const duplicateText = (texts: string[]) => texts.find((t, i) => texts.indexOf(t) !== i);
+  const duplicateText = (texts: string[]) => {
+    const seen = new Set<string>();
+    return texts.find((t) => seen.size === seen.add(t).size);
+  };
   switch (v.type as QuestionType) {
     case 'single': {
       const choices = choicesOf();
@@ -219,7 +248,7 @@ function buildQuestion(reader: FileReader, obj: ReadObject): Question | undefine
       if (correct === 0) return fail('choices', 'no choice is marked correct');
       if (correct > 1) return fail('choices', `${correct} choices are marked correct; a single-choice question has exactly one (use type: multiple)`);
       const dup = duplicateText((v.choices as ReadObject[]).map((c) => String(c.values.text).trim()));
-      if (dup) return fail('choices', `two choices read '${dup}'`);
+      if (dup) return fail('choices', `two choices read ${quoted(dup)}`);
       return { ...base, type: 'single', choices };
     }
     case 'multiple': {
@@ -230,7 +259,7 @@ function buildQuestion(reader: FileReader, obj: ReadObject): Question | undefine
       if (correct !== select) return fail('select', `select: ${select} but ${correct} choice${correct === 1 ? ' is' : 's are'} marked correct`);
       if (choices.length <= select) return fail('choices', `select: ${select} needs more than ${select} choices`);
       const dup = duplicateText((v.choices as ReadObject[]).map((c) => String(c.values.text).trim()));
-      if (dup) return fail('choices', `two choices read '${dup}'`);
+      if (dup) return fail('choices', `two choices read ${quoted(dup)}`);
       if (!/\bselect\b/i.test(mdToPlainText(base.stem))) {
         reader.report(obj.at('stem'), 'warning', `question ${base.id}: a multiple-response stem should say how many to pick ("Select ${['', '', 'TWO', 'THREE', 'FOUR', 'FIVE'][select]}.")`);
       }
@@ -239,7 +268,7 @@ function buildQuestion(reader: FileReader, obj: ReadObject): Question | undefine
     case 'ordering': {
       const steps = (v.steps as ReadObject[]).map((s) => ({ text: inlineMarkdownOf(s.values.text), why: inlineMarkdownOf(s.values.why) }));
       const dup = duplicateText((v.steps as ReadObject[]).map((s) => String(s.values.text).trim()));
-      if (dup) return fail('steps', `two steps read '${dup}'`);
+      if (dup) return fail('steps', `two steps read ${quoted(dup)}`);
       return { ...base, type: 'ordering', steps };
     }
     case 'matching': {
@@ -247,7 +276,7 @@ function buildQuestion(reader: FileReader, obj: ReadObject): Question | undefine
       const answers = raw.map((p) => String(p.values.answer).trim());
       const distractors = ((v.distractors as string[] | undefined) ?? []).map((d) => d.trim());
       const dup = duplicateText([...answers, ...distractors]);
-      if (dup) return fail('pairs', `the answer '${dup}' appears twice; every answer must be distinct`);
+      if (dup) return fail('pairs', `the answer ${quoted(dup)} appears twice; every answer must be distinct`);
       const pairs = raw.map((p) => ({ prompt: inlineMarkdownOf(p.values.prompt), answer: inlineMarkdownOf(p.values.answer), why: inlineMarkdownOf(p.values.why) }));
       return { ...base, type: 'matching', pairs, distractors: distractors.map(inlineMarkdownOf) };
     }

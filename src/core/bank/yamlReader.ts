@@ -1,11 +1,12 @@
 // Reads YAML nodes against the field specs, keeping the line and column of every value so each
 // problem can be reported where the author wrote it.
-import { isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } from 'yaml';
-import { didYouMean, type Diagnostic, type Severity } from '../diagnostics';
+import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } from 'yaml';
+import { didYouMean, quoted, type Diagnostic, type Severity } from '../diagnostics';
 import { containsRawHtml, parseInlineMarkdown, parseMarkdown } from '../markdown';
 import type { MdDoc } from '../mdTree';
 import { CODE_PATTERN_SPEC, type FieldKind, type FieldSpec, type ObjectSpec } from './schema';
 import type { CodePattern } from './model';
+import { FORBIDDEN_CHARACTER, FORBIDDEN_CHARACTERS } from './yamlSource';
 
 export interface Pos {
   file: string;
@@ -23,6 +24,30 @@ export interface ReadObject {
 const ID_PATTERN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 
 /**
+ * The longest text each kind of field takes. The shipped banks stay far below (ids under 30
+ * characters, Markdown under 1,200); the caps keep a hostile file from feeding megabytes to the id
+ * pattern, and the Markdown parser (whose link scanning grows with the square of a run of `![`)
+ * from spending more than a second on a file, and give a positioned error instead.
+ */
+export const MAX_CHARS: Record<'id' | 'string' | 'url' | 'enum' | 'markdown', number> = {
+  id: 100, string: 4_000, url: 2_000, enum: 100, markdown: 5_000,
+};
+
+/**
+ * Markdown characters that make the parser look for a construct (links, images, emphasis, code,
+ * HTML, entities, escapes) a file may hold in all. Text of them costs the parser several times
+ * plain text; the busiest shipped file holds under 1,000. Past the budget, Markdown fields are errors.
+ */
+export const MAX_MARKDOWN_MARKS = 20_000;
+const MARKDOWN_MARK = /[[\]!*_`<&\\]/g;
+
+/** Problems reported per file; past this, one line says how many more there were. */
+export const MAX_DIAGNOSTICS_PER_FILE = 200;
+
+/** A record keyed by author text: no prototype, so 'constructor' or '__proto__' is just a key. */
+export const emptyRecord = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
+/**
  * Fields a learner's own bank may leave out: their absence is a warning there, not an error. The
  * bundled banks keep every rule, because they must teach why each option is right or wrong.
  */
@@ -36,6 +61,9 @@ export type BankRules = 'bundled' | 'personal';
 
 export class FileReader {
   readonly diagnostics: Diagnostic[] = [];
+  private suppressed = 0;
+  private suppressedErrors = 0;
+  private markdownMarks = 0;
 
   constructor(
     readonly file: string,
@@ -51,7 +79,23 @@ export class FileReader {
   }
 
   report(at: Pos, severity: Severity, message: string): void {
+    if (this.diagnostics.length >= MAX_DIAGNOSTICS_PER_FILE) {
+      this.suppressed++;
+      if (severity === 'error') this.suppressedErrors++;
+      return;
+    }
     this.diagnostics.push({ file: at.file, line: at.line, column: at.column, severity, message });
+  }
+
+  /** Closes the file's report: says how many problems were left out. */
+  finish(): void {
+    if (this.suppressed === 0) return;
+    const last = this.diagnostics[this.diagnostics.length - 1];
+    // An error when any of them is one, so a file is never passed on what was left out.
+    const severity = this.suppressedErrors > 0 ? 'error' : 'warning';
+    this.diagnostics.push({ file: this.file, line: last.line, column: last.column, severity, message: `${this.suppressed} more problem${this.suppressed === 1 ? '' : 's'} in this file not shown` });
+    this.suppressed = 0;
+    this.suppressedErrors = 0;
   }
 
   /**
@@ -79,20 +123,21 @@ export class FileReader {
     const pos = this.posOf(map, parentPos);
     // Name the object by its id where it has one, so messages say which question is wrong.
     const idValue = map.get('id');
-    const label = typeof idValue === 'string' && idValue ? `${spec.name} ${idValue}` : spec.name;
-    const fields: Record<string, FieldSpec> = { ...spec.fields, ...options.extra };
-    const values: Record<string, unknown> = {};
-    const positions: Record<string, Pos> = {};
+    const shownId = typeof idValue === 'string' && idValue.length <= MAX_CHARS.id && ID_PATTERN.test(idValue) ? idValue : quoted(String(idValue));
+    const label = typeof idValue === 'string' && idValue ? `${spec.name} ${shownId}` : spec.name;
+    const fields: Record<string, FieldSpec> = Object.assign(emptyRecord<FieldSpec>(), spec.fields, options.extra);
+    const values = emptyRecord<unknown>();
+    const positions = emptyRecord<Pos>();
     let ok = true;
     for (const pair of map.items) {
       const keyNode = pair.key as Node;
       const key = isScalar(keyNode) ? String(keyNode.value) : '';
       const keyPos = this.posOf(keyNode, pos);
-      const field = fields[key];
+      const field = Object.hasOwn(fields, key) ? fields[key] : undefined;
       if (!field) {
         const owner = options.elsewhere?.(key);
         const why = owner ? ` (${owner})` : didYouMean(key, Object.keys(fields));
-        this.report(keyPos, 'error', `${label}: unknown field '${key}'${why}`);
+        this.report(keyPos, 'error', `${label}: unknown field ${quoted(key)}${why}`);
         ok = false;
         continue;
       }
@@ -104,7 +149,7 @@ export class FileReader {
       else values[key] = value;
     }
     for (const [name, field] of Object.entries(fields)) {
-      if (field.required && !(name in values) && !(name in positions)) {
+      if (field.required && !Object.hasOwn(values, name) && !Object.hasOwn(positions, name)) {
         const cost = this.rules === 'personal' ? PERSONAL_OPTIONAL_FIELDS.get(name) : undefined;
         if (cost) {
           this.report(pos, 'warning', `${label}: no '${name}': ${cost}`);
@@ -115,7 +160,7 @@ export class FileReader {
       }
     }
     if (!ok) return undefined;
-    return { pos, values, at: (f) => positions[f] ?? pos };
+    return { pos, values, at: (f) => (Object.hasOwn(positions, f) ? positions[f] : pos) };
   }
 
   readValue(node: Node | null, type: FieldKind, at: Pos, what: string): unknown {
@@ -125,22 +170,23 @@ export class FileReader {
       case 'id':
       case 'url':
       case 'enum': {
-        const text = this.readText(node, at, what);
+        const text = this.readText(node, at, what, MAX_CHARS[type.kind]);
         if (text === undefined) return undefined;
         if (type.kind === 'markdown') {
+          if (!this.spendMarkdown(text, at, what)) return undefined;
           if (containsRawHtml(text)) this.report(at, 'warning', `${what} contains raw HTML, which is shown as text`);
           return text;
         }
         if (type.kind === 'id' && !ID_PATTERN.test(text)) {
-          this.report(at, 'error', `${what} '${text}' is not a valid id (use lowercase letters, digits and - _ .)`);
+          this.report(at, 'error', `${what} ${quoted(text)} is not a valid id (use lowercase letters, digits and - _ .)`);
           return undefined;
         }
         if (type.kind === 'url' && !isHttpsUrl(text)) {
-          this.report(at, 'error', `${what} '${text}' is not an https link`);
+          this.report(at, 'error', `${what} ${quoted(text)} is not an https link`);
           return undefined;
         }
         if (type.kind === 'enum' && !type.values.includes(text)) {
-          this.report(at, 'error', `${what} '${text}' is not one of ${type.values.join(', ')}${didYouMean(text, type.values)}`);
+          this.report(at, 'error', `${what} ${quoted(text)} is not one of ${type.values.join(', ')}${didYouMean(text, type.values)}`);
           return undefined;
         }
         return text;
@@ -190,13 +236,28 @@ export class FileReader {
           const obj = this.readObject(node, CODE_PATTERN_SPEC, at);
           return obj ? ({ name: obj.values.name, module: obj.values.module } as CodePattern) : undefined;
         }
-        const name = this.readText(node, at, what);
+        const name = this.readText(node, at, what, MAX_CHARS.string);
         return name === undefined ? undefined : ({ name } as CodePattern);
       }
     }
   }
 
-  private readText(node: Node | null, at: Pos, what: string): string | undefined {
+  /** Counts a field's Markdown marks against the file's budget; false (reported once) past it. */
+  private spendMarkdown(text: string, at: Pos, what: string): boolean {
+    const before = this.markdownMarks;
+    this.markdownMarks += text.match(MARKDOWN_MARK)?.length ?? 0;
+    if (this.markdownMarks <= MAX_MARKDOWN_MARKS) return true;
+    if (before <= MAX_MARKDOWN_MARKS) {
+      this.report(at, 'error', `${what}: the file's Markdown holds more than ${MAX_MARKDOWN_MARKS.toLocaleString('en')} marks ([ ] ! * _ \` < & \\) at this field; split the file`);
+    }
+    return false;
+  }
+
+  private readText(node: Node | null, at: Pos, what: string, max: number): string | undefined {
+    if (isAlias(node)) {
+      this.report(at, 'error', `${what}: aliases are not supported in bank files; write the value out`);
+      return undefined;
+    }
     if (!isScalar(node) || node.value === null) {
       this.report(at, 'error', `${what} must be text`);
       return undefined;
@@ -205,11 +266,21 @@ export class FileReader {
       this.report(at, 'error', `${what} must be text; put quotes around ${String(node.value)}`);
       return undefined;
     }
-    if (node.value.trim() === '') {
+    if (node.value.length > max) {
+      this.report(at, 'error', `${what} holds ${node.value.length.toLocaleString('en')} characters; the most it may hold is ${max.toLocaleString('en')}`);
+      return undefined;
+    }
+    let value = node.value;
+    if (FORBIDDEN_CHARACTER.test(value)) {
+      // Written as an escape such as "\0" (importers copy them from CSV); dropped, never shown.
+      this.report(at, 'warning', `${what} holds a control character or a lone surrogate (written as an escape such as \\0); it was removed`);
+      value = value.replace(FORBIDDEN_CHARACTERS, '');
+    }
+    if (value.trim() === '') {
       this.report(at, 'error', `${what} is empty`);
       return undefined;
     }
-    return node.value;
+    return value;
   }
 }
 
