@@ -12,12 +12,13 @@ import { registerBankCommands } from './host/commands/bankCommands';
 import { registerExamCommands } from './host/commands/examCommands';
 import { registerProgressCommands } from './host/commands/progressCommands';
 import { registerCommands } from './host/commands/registerCommands';
+import { registerOnboardingCommands } from './host/commands/onboardingCommands';
 import { registerTermHover } from './host/hover/registerTermHover';
 import { TermHoverProvider } from './host/hover/termHoverProvider';
 import { QuizPanel } from './host/panels/quizPanel';
 import { ProgressStore, readStudySettings } from './host/storage/progressStore';
 import { StudyStatusBar } from './host/views/statusBar';
-import { TopicsTreeProvider } from './host/views/topicsTree';
+import { showFilterState, TopicsTreeProvider } from './host/views/topicsTree';
 import { StatsPanel } from './host/panels/statsPanel';
 import { statsView } from './host/stats/statsData';
 import { recordPrediction } from './host/stats/readinessLog';
@@ -40,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
   const catalog: CatalogService = new CatalogService(vscode.Uri.joinPath(dist, 'catalog.json.br'), log, (index) =>
     progress.reconcile(new Set([...index.catalog.questions.map((q) => q.id), ...index.catalog.terms.map((t) => termCardId(t.id))])),
   workspaceBanks);
-  const topics = new TopicsTreeProvider(catalog, progress, log);
+  const topics = new TopicsTreeProvider(catalog, progress, log, context.globalState);
   const quiz = new QuizPanel(dist, catalog, progress, context.workspaceState, log);
   const stats = new StatsPanel(dist, () => statsView({ catalog, progress, state: context.workspaceState }), progress.onDidChange, log);
   const predict = async (examCode: string) => {
@@ -78,6 +79,8 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     ...registerCommands({ catalog, progress, quiz, topics, hover }),
     ...registerProgressCommands({ catalog, progress, quiz }),
     ...registerExamCommands(catalog, quiz, predict),
+    ...registerOnboardingCommands(catalog, quiz, topics),
+    showFilterState(treeView, topics),
     ...registerBackupCommands(progress),
     stats,
     vscode.commands.registerCommand(CommandId.showStatistics, () => stats.show()),

@@ -159,6 +159,11 @@ describe('the quiz panel', function () {
     // Show only the fixtures' exam, so its topics are on screen.
     await runCommand(wb.page, 'SageMaker Study: Filter by Exam…', wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'E2E-00' }).first());
     await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'E2E-00' }).first().click();
+    // Domains start collapsed: open the fixtures' domains so the topic is on screen.
+    await wb.page.getByRole('treeitem', { name: /^E2E-00/ }).first().waitFor({ timeout: 15_000 });
+    await wb.page.getByRole('treeitem', { name: /^MLA-C01/ }).first().waitFor({ state: 'detached', timeout: 15_000 });
+    const collapsed = wb.page.locator('[role=treeitem][aria-expanded="false"]').filter({ hasText: /^\s*\d+\. / });
+    for (let i = 0; i < 10 && (await collapsed.count()) > 0; i++) await collapsed.first().click();
     await wb.page.getByRole('treeitem', { name: new RegExp(`^${TOPIC}, 0/7 answered`) }).waitFor({ timeout: 15_000 });
   });
 

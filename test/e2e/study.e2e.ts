@@ -23,7 +23,9 @@ describe('SageMaker Study in the VS Code UI', function () {
     const { page } = wb;
     await openSageMakerStudy(page);
     await shot(page, '01-topics-tree');
-    // Expand a domain and pick its first topic.
+    // Domains start collapsed: expand the first one and pick its first topic.
+    const domain = page.getByRole('treeitem', { name: /^1\. / }).first();
+    if ((await domain.getAttribute('aria-expanded')) === 'false') await domain.click();
     const topic = page.getByRole('treeitem', { name: /0\/\d+ answered/ }).filter({ hasNot: page.locator('.monaco-tl-twistie.collapsible') }).first();
     await topic.waitFor();
     const topicLabel = (await topic.getAttribute('aria-label')) ?? '';
@@ -88,9 +90,9 @@ describe('SageMaker Study in the VS Code UI', function () {
     const multiple = /Select \d/.test((await title.textContent()) ?? '');
     const rows = page.locator('.quick-input-list .monaco-list-row');
     if (multiple) {
-      // Tick two choices by clicking their rows; Enter then accepts the selection.
-      await rows.nth(0).click();
-      await rows.nth(1).click();
+      // Mark two choices by clicking their rows; Submit is then the active row and Enter grades.
+      await rows.filter({ hasText: /^\s*A\. / }).first().click();
+      await rows.filter({ hasText: /^\s*B\. / }).first().click();
       await page.locator('.quick-input-widget input').focus();
     }
     await page.keyboard.press('Enter');

@@ -13,6 +13,8 @@ import type { TopicsNode } from '../views/topicsTree';
 import type { GlossaryNode } from '../views/glossaryTree';
 import { CATEGORY_TITLES } from '../../core/catalog/glossaryCards';
 import { termCardId } from '../../core/progress/model';
+import { limitsBeforeExam, parseExamDate } from '../../core/progress/examDate';
+import { topicsInExamOrder } from '../../core/catalog/topicOrder';
 
 interface Deps {
   catalog: CatalogService;
@@ -41,12 +43,17 @@ export function registerProgressCommands(d: Deps): vscode.Disposable[] {
       const scope = idsUnder(index, node);
       // Due reviews first, then new questions, each within what today's limits have left.
       const now = new Date();
-      const due = studyQueue(scope.ids, d.progress.current, now, d.progress.options);
+      // With an exam date set, the new-question limit rises so every question is seen once before it.
+      const unseen = scope.ids.filter((id) => !d.progress.current.cards[id]).length;
+      const examDate = parseExamDate(vscode.workspace.getConfiguration('sagemakerStudy').get<string>('study.examDate'));
+      const due = studyQueue(scope.ids, d.progress.current, now, limitsBeforeExam(d.progress.options, unseen, now, examDate));
       if (due.length === 0) {
         const next = scope.ids.map((id) => d.progress.current.cards[id]?.card.due).filter((x): x is string => !!x).sort()[0];
         const waiting = dueIds(scope.ids, d.progress.current, now).length;
         const why = waiting > 0 ? ` Today's review limit is reached (setting: sagemakerStudy.study.reviewsPerDay); ${waiting} more are due.` : next ? ` The next review is due ${new Date(next).toLocaleString()}.` : '';
-        void vscode.window.showInformationMessage(`SageMaker Study: nothing is due in ${scope.label}.${why}`);
+        // Say what to do instead: a Quick Quiz works whatever is due.
+        const action = await vscode.window.showInformationMessage(`SageMaker Study: nothing is due in ${scope.label}.${why}`, 'Quick Quiz');
+        if (action === 'Quick Quiz') await vscode.commands.executeCommand(CommandId.quickQuiz);
         return;
       }
       await startWith(d, index, `Review due · ${scope.label}`, due);
@@ -56,7 +63,7 @@ export function registerProgressCommands(d: Deps): vscode.Disposable[] {
       const scope = idsUnder(index, node);
       const missed = mistakeIds(scope.ids, d.progress.current);
       if (missed.length === 0) {
-        void vscode.window.showInformationMessage(`SageMaker Study: no mistakes to review in ${scope.label}.`);
+        void vscode.window.showInformationMessage(`SageMaker Study: no mistakes to review in ${scope.label}. Questions you answer wrong come back here until you answer them right.`);
         return;
       }
       await startWith(d, index, `Mistakes · ${scope.label}`, missed);
@@ -65,14 +72,9 @@ export function registerProgressCommands(d: Deps): vscode.Disposable[] {
       const index = await d.catalog.load();
       let scope = node ? idsUnder(index, node) : undefined;
       if (!scope) {
-        const picks: (vscode.QuickPickItem & { node?: TopicsNode })[] = [
-          { label: '$(trash) All progress' },
-          ...index.exams.flatMap((e) => e.domains.map((dm) => ({ label: `${e.code} · ${dm.number}. ${dm.title}`, node: { kind: 'domain' as const, id: '', exam: e.code, domain: dm.number } }))),
-          ...index.catalog.topics.map((t) => ({ label: t.title, description: `${t.exam} · domain ${t.domain}`, node: { kind: 'topic' as const, id: '', topic: t.id } })),
-        ];
-        const pick = await vscode.window.showQuickPick(picks, { title: 'Reset progress of…', matchOnDescription: true });
-        if (!pick) return;
-        scope = idsUnder(index, pick.node);
+        const pick = await vscode.window.showQuickPick(resetPicks(index, d.progress), { title: 'Reset progress of…', placeHolder: 'Choose what to reset; type to find a topic. You can undo right after.', matchOnDescription: true });
+        if (!pick?.scope) return;
+        scope = pick.scope === 'all' ? idsUnder(index) : idsUnder(index, pick.scope);
       }
       const answered = scope.ids.filter((id) => d.progress.current.cards[id]).length;
       if (answered === 0) {
@@ -86,11 +88,12 @@ export function registerProgressCommands(d: Deps): vscode.Disposable[] {
       if (undo === 'Undo') await d.progress.restore(removed);
     }),
     reg(CommandId.exportProgress, async () => {
-      const target = await vscode.window.showSaveDialog({ title: 'Export SageMaker Study progress', filters: { JSON: ['json'] }, saveLabel: 'Export' });
+      const target = await vscode.window.showSaveDialog({ title: 'Export SageMaker Study progress', defaultUri: defaultExportUri(), filters: { JSON: ['json'] }, saveLabel: 'Export' });
       if (!target) return;
       const data = await d.progress.exportData();
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(data, null, 1)));
-      void vscode.window.showInformationMessage(`SageMaker Study: exported ${Object.keys(data.cards).length} cards to ${target.fsPath}.`);
+      const open = await vscode.window.showInformationMessage(`SageMaker Study: exported ${Object.keys(data.cards).length} cards to ${target.fsPath}.`, 'Open File');
+      if (open === 'Open File') await vscode.window.showTextDocument(target);
     }),
     reg(CommandId.importProgress, async (uri?: vscode.Uri) => {
       const source = uri instanceof vscode.Uri ? uri : (await vscode.window.showOpenDialog({ title: 'Import SageMaker Study progress', filters: { JSON: ['json'] }, canSelectMany: false }))?.[0];
@@ -141,4 +144,42 @@ export function registerProgressCommands(d: Deps): vscode.Disposable[] {
       if (pick) await startWith(d, index, 'Leeches', [pick.id, ...ids.filter((x) => x !== pick.id)]);
     }),
   ];
+}
+
+type ResetScope = TopicsNode | 'all';
+
+/**
+ * The reset picker, grouped: each exam's domains in number order with their topics under them, then
+ * everything. It opens on a harmless "Keep everything" row, so Enter alone resets nothing.
+ */
+function resetPicks(index: CatalogIndex, progress: ProgressStore): (vscode.QuickPickItem & { scope?: ResetScope })[] {
+  const answered = (ids: string[]) => ids.filter((id) => progress.current.cards[id]).length;
+  const count = (ids: string[]) => {
+    const n = answered(ids);
+    return n === 0 ? 'no progress' : `${n} answered`;
+  };
+  const topics = topicsInExamOrder(index);
+  const picks: (vscode.QuickPickItem & { scope?: ResetScope })[] = [{ label: '$(close) Keep everything', description: 'reset nothing' }];
+  for (const e of index.exams) {
+    // Short separator labels: VS Code draws them at the end of the next row, over its text.
+    picks.push({ label: e.code, kind: vscode.QuickPickItemKind.Separator });
+    for (const dm of [...e.domains].sort((a, b) => a.number - b.number)) {
+      const domain: TopicsNode = { kind: 'domain', id: '', exam: e.code, domain: dm.number };
+      picks.push({ label: `$(folder-library) ${dm.number}. ${dm.title}`, description: count(idsUnder(index, domain).ids), scope: domain });
+      for (const t of topics.filter((x) => x.exam === e.code && x.domain === dm.number)) {
+        const topic: TopicsNode = { kind: 'topic', id: '', topic: t.id };
+        picks.push({ label: `$(blank) ${t.title}`, description: count(idsUnder(index, topic).ids), scope: topic });
+      }
+    }
+  }
+  picks.push({ label: 'Everything', kind: vscode.QuickPickItemKind.Separator });
+  picks.push({ label: '$(trash) All progress', description: count(idsUnder(index).ids), scope: 'all' });
+  return picks;
+}
+
+/** sagemaker-study-progress-2026-12-02.json in the first workspace folder, when one is open. */
+function defaultExportUri(): vscode.Uri | undefined {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const day = new Date().toISOString().slice(0, 10);
+  return folder ? vscode.Uri.joinPath(folder, `sagemaker-study-progress-${day}.json`) : undefined;
 }

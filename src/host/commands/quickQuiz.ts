@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Question } from '../../core/bank/model';
 import type { CatalogIndex } from '../../core/catalog/catalogIndex';
 import { grade, present, questionView, type Rng } from '../../core/quiz/grading';
-import { pickForRound } from '../../core/quiz/selection';
+import { choiceRow, drawQuickQuiz, feedbackRows, feedbackTitle, textRows, type Row } from '../../core/quiz/quickQuizRound';
 import { gradeForAnswer } from '../../core/quiz/grades';
 import { mdToPlainText } from '../../core/mdTree';
 import type { FeedbackView } from '../../shared/views';
@@ -12,15 +12,19 @@ import type { ProgressStore } from '../storage/progressStore';
 import type { QuizPanel } from '../panels/quizPanel';
 
 const LETTERS = 'ABCDEFGH';
+/** `display` of rows that only show text (the stem, the explanation); accepting them does nothing. */
+const TEXT = -3;
+const NEXT = -1;
+const SEPARATOR = -2;
+const SUBMIT = -4;
 
 interface ChoiceItem extends vscode.QuickPickItem {
   display: number;
 }
 
 /**
- * A Quick Quiz round of `count` questions (due first, then the weakest topics, then new ones).
- * Single-choice and multiple-response questions are asked in the QuickPick; the other types are
- * offered in the quiz panel when the round ends.
+ * A Quick Quiz round of `count` questions (due first, then the weakest topics, then new ones), drawn
+ * from the questions a QuickPick can ask, so a round of five asks five.
  */
 export async function runQuickQuiz(
   catalog: CatalogService, progress: ProgressStore, quiz: QuizPanel, count: number,
@@ -29,18 +33,16 @@ export async function runQuickQuiz(
   const rng = options.rng ?? Math.random;
   const index = await catalog.load();
   const pool = options.topicId ? index.questionsOfTopic(options.topicId) : index.catalog.questions;
-  const round = pickForRound(pool, progress.current, count, rng, new Date());
-  const askable = round.filter((q) => q.type === 'single' || q.type === 'multiple');
-  const others = round.filter((q) => q.type !== 'single' && q.type !== 'multiple');
+  const { ask, panelOnly: others } = drawQuickQuiz(pool, progress.current, count, rng, new Date());
   let right = 0;
   let asked = 0;
   const missed: Question[] = [];
-  for (let i = 0; i < askable.length; i++) {
-    const result = await askOne(askable[i], index, progress, rng, `Quick Quiz ${i + 1}/${askable.length}`, i === askable.length - 1);
+  for (let i = 0; i < ask.length; i++) {
+    const result = await askOne(ask[i], index, progress, rng, `Quick Quiz ${i + 1}/${ask.length}`, i === ask.length - 1);
     if (result === undefined) break;
     asked++;
     if (result.feedback.correct) right++;
-    else missed.push(askable[i]);
+    else missed.push(ask[i]);
     if (!result.goOn) break;
   }
   if (asked === 0 && others.length === 0) return;
@@ -55,7 +57,7 @@ interface SummaryItem extends vscode.QuickPickItem {
 async function showSummary(quiz: QuizPanel, asked: number, right: number, missed: Question[], others: Question[]): Promise<void> {
   const items: SummaryItem[] = [];
   if (others.length > 0) {
-    items.push({ label: `$(book) Open ${others.length} more question${others.length === 1 ? '' : 's'} in the quiz panel`, detail: 'Ordering, matching and flashcards need the panel', run: () => quiz.start('Quick Quiz', others) });
+    items.push({ label: `$(book) Open ${others.length} more question${others.length === 1 ? '' : 's'} in the quiz panel`, detail: 'Ordering, matching, case studies and flashcards need the panel', run: () => quiz.start('Quick Quiz', others) });
   }
   if (missed.length > 0) items.push({ label: `$(refresh) Retry the ${missed.length} I missed in the quiz panel`, run: () => quiz.start('Quick Quiz · missed', missed) });
   items.push({ label: '$(check) Done' });
@@ -66,6 +68,9 @@ async function showSummary(quiz: QuizPanel, asked: number, right: number, missed
   await pick?.run?.();
 }
 
+const separator = (label: string): ChoiceItem => ({ label, kind: vscode.QuickPickItemKind.Separator, display: SEPARATOR });
+const textItems = (rows: Row[]): ChoiceItem[] => rows.map((r) => ({ ...r, display: TEXT, alwaysShow: true }));
+
 async function askOne(
   q: Question, index: CatalogIndex, progress: ProgressStore, rng: Rng, heading: string, last: boolean,
 ): Promise<{ feedback: FeedbackView; goOn: boolean } | undefined> {
@@ -73,18 +78,44 @@ async function askOne(
   const presentation = present(q, rng);
   const view = questionView(q, presentation, index);
   const picker = vscode.window.createQuickPick<ChoiceItem>();
-  picker.title = `${heading} · ${view.topicTitle}${q.type === 'multiple' ? ` · Select ${q.select}` : ''}`;
-  picker.placeholder = mdToPlainText(q.stem);
-  picker.canSelectMany = q.type === 'multiple';
+  const multiple = q.type === 'multiple';
+  picker.title = `${heading} · ${view.topicTitle}${multiple ? ` · Select ${q.select}` : ''}`;
   picker.matchOnDetail = false;
   picker.ignoreFocusOut = true;
-  picker.items = (view.choices ?? []).map((c, display) => ({ label: `${LETTERS[display]}. ${mdToPlainText(c)}`, display }));
+  // The whole stem in rows above the choices; the input line only says how to answer.
+  const stem = textItems(textRows(mdToPlainText(q.stem), 'question'));
+  const choices = (view.choices ?? []).map((c, display) => ({ ...choiceRow(LETTERS[display], mdToPlainText(c)), display }));
+  // Multiple response without canSelectMany (which would tick the stem rows too): Enter or a click
+  // marks a choice, and the Submit row grades once the asked number is marked.
+  const marked = new Set<number>();
+  const render = (activeDisplay: number) => {
+    const rows: ChoiceItem[] = multiple
+      ? [...stem, separator(''), ...choices.map((c) => ({ ...c, label: `${marked.has(c.display) ? '$(pass-filled)' : '$(circle-large-outline)'} ${c.label}` })),
+        separator(''), { label: '$(check) Submit', description: `${marked.size} of ${q.type === 'multiple' ? q.select : 1} marked`, display: SUBMIT, alwaysShow: true }]
+      : [...stem, separator(''), ...choices];
+    picker.items = rows;
+    picker.activeItems = rows.filter((r) => r.display === activeDisplay);
+  };
+  picker.placeholder = multiple ? `Mark ${q.select} answers with Enter or a click, then choose Submit` : 'Pick an answer: type its letter or use the arrow keys, then Enter';
+  render(0);
 
   const picked = await new Promise<number[] | undefined>((resolve) => {
     picker.onDidAccept(() => {
-      const chosen = picker.canSelectMany ? picker.selectedItems : picker.activeItems;
-      if (chosen.length === 0) return;
-      resolve(chosen.map((c) => c.display));
+      const active = picker.activeItems[0];
+      if (!active) return;
+      if (!multiple) {
+        if (active.display >= 0) resolve([active.display]);
+        return;
+      }
+      if (active.display >= 0) {
+        if (marked.has(active.display)) marked.delete(active.display);
+        else marked.add(active.display);
+        picker.value = '';
+        // Once enough are marked, Submit is active: Enter grades.
+        render(marked.size === q.select ? SUBMIT : active.display);
+      } else if (active.display === SUBMIT && q.type === 'multiple' && marked.size === q.select) {
+        resolve([...marked].sort((a, b) => a - b));
+      }
     });
     picker.onDidHide(() => resolve(undefined));
     picker.show();
@@ -96,20 +127,19 @@ async function askOne(
   const feedback = grade(q, presentation, q.type === 'single' ? { type: 'single', choice: picked[0] } : { type: 'multiple', choices: picked }, index);
   await progress.record(q.id, gradeForAnswer(feedback.correct === true));
 
-  // Feedback in the same picker: each choice marked right or wrong with its reason.
-  picker.canSelectMany = false;
-  picker.title = `${feedback.correct ? '$(pass) Correct' : '$(error) Not quite'} · ${heading}`;
-  picker.placeholder = mdToPlainText(q.explanation);
-  const items: ChoiceItem[] = (feedback.choices ?? []).map((c, display) => ({
-    label: `${c.correct ? '$(pass)' : c.picked ? '$(error)' : '$(circle-large-outline)'} ${LETTERS[display]}. ${mdToPlainText(c.text)}`,
-    detail: mdToPlainText(c.why),
-    display,
-  }));
-  const next: ChoiceItem = { label: last ? '$(check) Done' : '$(arrow-right) Next question', display: -1, alwaysShow: true };
-  picker.items = [next, { label: '', kind: vscode.QuickPickItemKind.Separator, display: -2 }, ...items];
+  // Feedback in the same picker: each choice marked right or wrong with its reason, then the explanation.
+  picker.value = '';
+  picker.title = feedbackTitle(feedback.correct === true, heading);
+  picker.placeholder = last ? 'Enter: finish the round' : 'Enter: next question';
+  const reasons = (feedback.choices ?? []).flatMap((c, display) =>
+    feedbackRows(LETTERS[display], { text: mdToPlainText(c.text), correct: c.correct, picked: c.picked, why: mdToPlainText(c.why) }));
+  const next: ChoiceItem = { label: last ? '$(check) Done' : '$(arrow-right) Next question', display: NEXT, alwaysShow: true };
+  // Separators without labels: a labelled separator puts its label on the next row and cuts that row's text.
+  picker.items = [next, separator(''), ...textItems(reasons), separator(''), ...textItems(textRows(`Explanation: ${mdToPlainText(q.explanation)}`, 'info'))];
   picker.activeItems = [next];
   const goOn = await new Promise<boolean>((resolve) => {
-    picker.onDidAccept(() => resolve(picker.activeItems[0]?.display === -1 && !last));
+    // Enter on any row moves on: the rows below "Next" are there to read.
+    picker.onDidAccept(() => resolve(!last));
     picker.onDidHide(() => resolve(false));
   });
   picker.dispose();

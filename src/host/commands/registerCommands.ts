@@ -1,6 +1,6 @@
 // One registration function for every command; each handler stays a few lines over the services.
 import * as vscode from 'vscode';
-import { CommandId } from '../commandIds';
+import { CommandId, VIEW_TOPICS } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import { pickTerm } from '../hover/termPicker';
 import type { TermHoverProvider } from '../hover/termHoverProvider';
@@ -12,6 +12,7 @@ import { termCardId } from '../../core/progress/model';
 import { pickForRound } from '../../core/quiz/selection';
 import { questionsForTerm } from '../../core/terms/termQuestions';
 import { questionIdsOf, type TopicsNode } from '../views/topicsTree';
+import { topicsInExamOrder } from '../../core/catalog/topicOrder';
 
 export interface Services {
   catalog: CatalogService;
@@ -30,7 +31,7 @@ export function registerCommands(s: Services): vscode.Disposable[] {
     reg(CommandId.quickQuizTopic, async (topicId?: string) => {
       const index = await s.catalog.load();
       const id = typeof topicId === 'string' ? topicId : (await vscode.window.showQuickPick(
-        index.catalog.topics.map((t) => ({ label: t.title, description: `${t.exam} · domain ${t.domain}`, detail: t.summary, id: t.id })),
+        topicsInExamOrder(index).map((t) => ({ label: t.title, description: `${t.exam} · domain ${t.domain}`, detail: t.summary, id: t.id })),
         { title: 'Quick Quiz on a topic', matchOnDescription: true, matchOnDetail: true },
       ))?.id;
       if (id) await runQuickQuiz(s.catalog, s.progress, s.quiz, quickQuizSize(), { topicId: id });
@@ -47,7 +48,7 @@ export function registerCommands(s: Services): vscode.Disposable[] {
       let id = typeof target === 'string' ? target : target?.kind === 'topic' ? target.topic : undefined;
       if (!id) {
         const pick = await vscode.window.showQuickPick(
-          index.catalog.topics.map((t) => ({ label: t.title, description: `${t.exam} · domain ${t.domain}`, detail: t.summary, id: t.id })),
+          topicsInExamOrder(index).map((t) => ({ label: t.title, description: `${t.exam} · domain ${t.domain}`, detail: t.summary, id: t.id })),
           { title: 'Start a quiz on a topic', matchOnDescription: true, matchOnDetail: true },
         );
         id = pick?.id;
@@ -97,9 +98,14 @@ export function registerCommands(s: Services): vscode.Disposable[] {
         { label: 'All exams', code: undefined as string | undefined, picked: s.topics.filter === undefined },
         ...index.exams.map((e) => ({ label: e.code, description: e.name, code: e.code as string | undefined, picked: s.topics.filter === e.code })),
       ];
-      const pick = await vscode.window.showQuickPick(picks, { title: 'Show the topics of…' });
-      if (pick) s.topics.setFilter(pick.code);
+      // ignoreFocusOut: run from the walkthrough, the page moves focus to its next step at once.
+      const pick = await vscode.window.showQuickPick(picks, { title: 'Show the topics of…', ignoreFocusOut: true });
+      if (!pick) return;
+      s.topics.setFilter(pick.code);
+      // From the walkthrough the view may be closed: show the topics just chosen.
+      await vscode.commands.executeCommand(`${VIEW_TOPICS}.focus`);
     }),
+    reg(CommandId.clearExamFilter, () => s.topics.setFilter(undefined)),
   ];
 }
 

@@ -2,7 +2,7 @@
 // predictions, the mastery of each question, and the study settings.
 import type * as vscode from 'vscode';
 import type { CardRecord } from '../../core/progress/model';
-import { retrievability } from '../../core/progress/scheduler';
+import { cardMastery, DEFAULT_HORIZON_DAYS, masteryHorizon } from '../../core/progress/mastery';
 import { listAttempts, readHistory } from '../../core/exam/examHistory';
 import type { ReviewPoint } from '../../core/stats/memory';
 import { buildStatsView } from '../../core/stats/statsView';
@@ -12,7 +12,7 @@ import type { ProgressStore } from '../storage/progressStore';
 import { StorageKey } from '../storage/storageKeys';
 import { calibrationPoints, readPredictions } from './readinessLog';
 
-const HORIZON_DAYS = 7;
+const HORIZON_DAYS = DEFAULT_HORIZON_DAYS;
 
 export interface StatsSources {
   catalog: CatalogService;
@@ -24,11 +24,11 @@ export interface StatsSources {
 
 /** Expected recall at the horizon; 0 when the latest answer was wrong; undefined when never answered. */
 export function masteryOf(cards: ReadonlyMap<string, CardRecord>, now: Date, retention: number): (id: string) => number | undefined {
-  const horizon = new Date(now.getTime() + HORIZON_DAYS * 86_400_000);
+  // The one definition the Topics view also shows (core/progress/mastery).
+  const options = { now, horizon: masteryHorizon(now), retention };
   return (id) => {
     const r = cards.get(id);
-    if (!r) return undefined;
-    return r.lastCorrect ? retrievability(r.card, horizon, { retention }) : 0;
+    return r ? cardMastery(r, options) : undefined;
   };
 }
 

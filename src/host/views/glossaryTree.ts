@@ -54,7 +54,9 @@ export class GlossaryTreeProvider implements vscode.TreeDataProvider<GlossaryNod
     const item = new vscode.TreeItem(term.name, vscode.TreeItemCollapsibleState.None);
     item.id = `term:${term.id}`;
     item.description = questions > 0 ? `${questions} question${questions === 1 ? '' : 's'}` : undefined;
-    item.tooltip = new vscode.MarkdownString().appendMarkdown(`**${escapeMd(term.name)}**\n\n`).appendText(term.definition).appendMarkdown('\n\n').appendText(`Exam tip: ${term.tip}`);
+    // Escaped Markdown, not appendText: appendText turns every space into &nbsp;, and the hover then
+    // breaks lines inside words ("mo/dels").
+    item.tooltip = new vscode.MarkdownString(`**${escapeMd(term.name)}**\n\n${escapeMd(term.definition)}\n\nExam tip: ${escapeMd(term.tip)}`);
     item.contextValue = questions > 0 ? 'glossaryTermWithQuestions' : 'glossaryTerm';
     item.command = { command: CommandId.lookUpTerm, title: 'Show Definition', arguments: [term.id] };
     item.accessibilityInformation = { label: `${term.name}${item.description ? `, ${item.description}` : ''}` };

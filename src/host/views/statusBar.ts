@@ -1,7 +1,7 @@
 // The status bar item: cards due now and the day streak; a click starts the review. Both come
 // from progress alone (due dates and review days), so showing them never loads the catalog.
 import * as vscode from 'vscode';
-import { streak } from '../../core/progress/stats';
+import { statusLine } from '../../core/progress/statusLine';
 import { CommandId } from '../commandIds';
 import type { ProgressStore } from '../storage/progressStore';
 
@@ -20,9 +20,11 @@ export class StudyStatusBar implements vscode.Disposable {
 
   update(): void {
     const due = this.progress.dueCount();
-    const days = streak(this.progress.current, new Date());
-    this.item.text = `$(mortar-board) ${due} due${days > 0 ? ` $(flame) ${days}` : ''}`;
-    this.item.tooltip = `SageMaker Study: ${due} question${due === 1 ? '' : 's'} due for review${days > 0 ? `, ${days}-day streak` : ''}. Click to review.`;
+    // The label and streak come from the progress as it is now, so a reset clears the streak too.
+    const line = statusLine(due, this.progress.current, new Date());
+    this.item.text = line.text;
+    this.item.tooltip = line.tooltip;
+    this.item.accessibilityInformation = { label: line.accessibleLabel, role: 'button' };
     this.item.show();
     this.onDue(due);
   }

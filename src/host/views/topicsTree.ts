@@ -1,10 +1,15 @@
 // The Topics view: exam, then domain, then topic, each with its question count and progress.
 import * as vscode from 'vscode';
 import type { CatalogIndex } from '../../core/catalog/catalogIndex';
+import { parseExamDate } from '../../core/progress/examDate';
+import { isMastered, masteryDefinition, masteryHorizon, setMastery } from '../../core/progress/mastery';
 import { summarize, type ProgressSummary } from '../../core/progress/stats';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import type { ProgressStore } from '../storage/progressStore';
+
+/** The exam the learner chose to see ("Choose your exam"), kept across reloads. */
+const EXAM_FILTER_KEY = 'sagemakerStudy.topics.examFilter';
 
 export type TopicsNode =
   | { kind: 'exam'; id: string; exam: string }
@@ -19,13 +24,20 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
   private readonly subscription: vscode.Disposable;
   /** Show one exam only, or all when undefined. */
   private examFilter: string | undefined;
+  private readonly filterChanged = new vscode.EventEmitter<string | undefined>();
+  /** Fires when the exam filter changes, so the view can say that a filter is on. */
+  readonly onDidChangeFilter = this.filterChanged.event;
 
   constructor(
     private readonly catalog: CatalogService,
     private readonly progress: ProgressStore,
     private readonly log?: vscode.LogOutputChannel,
+    /** where the chosen exam is kept, so it survives a reload */
+    private readonly memento?: vscode.Memento,
   ) {
     this.subscription = progress.onDidChange((ids) => (ids ? void this.refreshFor(ids) : this.refreshAll()));
+    const saved = memento?.get<unknown>(EXAM_FILTER_KEY);
+    this.examFilter = typeof saved === 'string' ? saved : undefined;
   }
 
   private node<T extends TopicsNode>(n: T): T {
@@ -59,6 +71,8 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
 
   setFilter(exam: string | undefined): void {
     this.examFilter = exam;
+    void this.memento?.update(EXAM_FILTER_KEY, exam);
+    this.filterChanged.fire(exam);
     this.refreshAll();
   }
 
@@ -91,15 +105,19 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
   async getTreeItem(n: TopicsNode): Promise<vscode.TreeItem> {
     const index = await this.catalog.load();
     const ids = questionIdsOf(index, n);
-    const p = summarize(ids, this.progress.current, new Date(), this.progress.options);
+    const now = new Date();
+    const p = summarize(ids, this.progress.current, now, this.progress.options);
+    const examDate = parseExamDate(vscode.workspace.getConfiguration('sagemakerStudy').get<string>('study.examDate'));
+    const mastery = setMastery(ids, this.progress.current, { now, horizon: masteryHorizon(now, examDate), retention: this.progress.options.retention });
     const label = labelOf(index, n);
-    const item = new vscode.TreeItem(label, n.kind === 'topic' ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Expanded);
+    // Exams open, domains closed: the tree starts at a dozen rows, not thirty.
+    const item = new vscode.TreeItem(label, collapsibleStateOf(n));
     item.id = n.id;
-    item.description = describe(p);
+    item.description = describe(p, mastery);
     item.contextValue = n.kind;
-    item.iconPath = iconFor(n, p);
-    item.tooltip = tooltipFor(index, n, label, p);
-    item.accessibilityInformation = { label: `${label}, ${describe(p)}` };
+    item.iconPath = iconFor(n, p, mastery);
+    item.tooltip = tooltipFor(index, n, label, p, mastery, masteryDefinition(now, examDate));
+    item.accessibilityInformation = { label: `${label}, ${describeInWords(p, mastery)}` };
     if (n.kind === 'topic') {
       item.command = { command: CommandId.startTopicQuiz, title: 'Start Quiz', arguments: [n.topic] };
     }
@@ -110,6 +128,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
   dispose(): void {
     this.subscription.dispose();
     this.changed.dispose();
+    this.filterChanged.dispose();
   }
 }
 
@@ -127,28 +146,33 @@ function labelOf(index: CatalogIndex, n: TopicsNode): string {
   return index.topic(n.topic)?.title ?? n.topic;
 }
 
-export function describe(p: ProgressSummary): string {
-  const parts = [`${p.answered}/${p.total} answered`, `${Math.round(100 * p.mastery)}% mastery`];
+export function collapsibleStateOf(n: TopicsNode): vscode.TreeItemCollapsibleState {
+  if (n.kind === 'exam') return vscode.TreeItemCollapsibleState.Expanded;
+  return n.kind === 'domain' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
+}
+
+/** Short enough to read beside a topic title in a narrow sidebar: "0/10", "4/10 · 35%" or "4/10 · 35% · 2 due". */
+export function describe(p: ProgressSummary, mastery: number): string {
+  const parts = p.answered === 0 ? [`0/${p.total}`] : [`${p.answered}/${p.total}`, `${Math.round(100 * mastery)}%`];
   if (p.due > 0) parts.push(`${p.due} due`);
   return parts.join(' · ');
 }
 
-/** All due cards across the banks, for the view badge and the status bar. */
-export async function totalDue(catalog: CatalogService, progress: ProgressStore): Promise<number> {
-  const index = await catalog.load();
-  return summarize(index.catalog.questions.map((q) => q.id), progress.current, new Date(), progress.options).due;
+/** The same figures as a phrase for screen readers (and the tree item's accessible name). */
+export function describeInWords(p: ProgressSummary, mastery: number): string {
+  return `${p.answered}/${p.total} answered, ${Math.round(100 * mastery)}% mastery${p.due > 0 ? `, ${p.due} due` : ''}`;
 }
 
-function iconFor(n: TopicsNode, p: ProgressSummary): vscode.ThemeIcon {
+function iconFor(n: TopicsNode, p: ProgressSummary, mastery: number): vscode.ThemeIcon {
   if (n.kind === 'exam') return new vscode.ThemeIcon('mortar-board');
   if (n.kind === 'domain') return new vscode.ThemeIcon('folder-library');
   if (p.answered === 0) return new vscode.ThemeIcon('circle-large-outline');
   if (p.due > 0) return new vscode.ThemeIcon('history', new vscode.ThemeColor('charts.orange'));
-  if (p.mastery >= 0.9) return new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'));
-  return new vscode.ThemeIcon('circle-large-filled', new vscode.ThemeColor(p.mastery >= 0.5 ? 'charts.blue' : 'charts.yellow'));
+  if (isMastered(mastery)) return new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'));
+  return new vscode.ThemeIcon('circle-large-filled', new vscode.ThemeColor(mastery >= 0.5 ? 'charts.blue' : 'charts.yellow'));
 }
 
-function tooltipFor(index: CatalogIndex, n: TopicsNode, label: string, p: ProgressSummary): vscode.MarkdownString {
+function tooltipFor(index: CatalogIndex, n: TopicsNode, label: string, p: ProgressSummary, mastery: number, definition: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**${escapeMd(label)}**\n\n`);
   if (n.kind === 'topic') md.appendMarkdown(`${escapeMd(index.topic(n.topic)?.summary ?? '')}\n\n`);
@@ -158,12 +182,26 @@ function tooltipFor(index: CatalogIndex, n: TopicsNode, label: string, p: Progre
   }
   const accuracy = p.attempts === 0 ? 'no answers yet' : `${Math.round((100 * p.correct) / p.attempts)}% of ${p.attempts} answers right`;
   md.appendMarkdown(`${p.total} questions · ${p.answered} answered · ${accuracy}\n\n`);
-  md.appendMarkdown(`Mastery ${Math.round(100 * p.mastery)}% (chance of recalling each question now) · ${p.due} due`);
+  md.appendMarkdown(`**Mastery ${Math.round(100 * mastery)}%**${isMastered(mastery) ? ' (mastered)' : ''} · ${p.due} due`);
   if (p.leeches > 0) md.appendMarkdown(` · ${p.leeches} leech${p.leeches === 1 ? '' : 'es'}`);
+  // Escaped Markdown, not appendText, whose &nbsp; for every space makes the hover break words.
+  md.appendMarkdown(`\n\n${escapeMd(definition)}`);
   if (p.lastStudied) md.appendMarkdown(`\n\nLast studied ${new Date(p.lastStudied).toLocaleString()}`);
   return md;
 }
 
 function escapeMd(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}
+
+/** While an exam filter is on, the view says so and how to clear it; a context key shows the clear button. */
+export function showFilterState(view: vscode.TreeView<TopicsNode>, topics: TopicsTreeProvider): vscode.Disposable {
+  const show = (exam: string | undefined) => {
+    view.description = exam ? `${exam} only` : undefined;
+    view.message = exam ? `Showing ${exam} only. To see every exam, use Clear Exam Filter in this view's title bar.` : undefined;
+    void vscode.commands.executeCommand('setContext', 'sagemakerStudy.topicsFiltered', exam !== undefined);
+  };
+  // A filter restored from the last session shows at once.
+  if (topics.filter) show(topics.filter);
+  return topics.onDidChangeFilter(show);
 }
