@@ -34,7 +34,8 @@ async function api(): Promise<SageMakerStudyApi> {
   return ext.isActive ? ext.exports : ext.activate();
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, ms = 15_000): Promise<T> {
+// Generous: file watchers and the debounced reload are slow on a loaded machine.
+async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, ms = 45_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const value = await probe();
@@ -58,6 +59,8 @@ describe('workspace banks in VS Code', () => {
     const { catalog, topics } = await api();
     await catalog.load();
     await vscode.workspace.fs.writeFile(bankUri(), new TextEncoder().encode(BANK));
+    // A bank already in the folder is read when the catalog loads; merge again as a new window would.
+    await catalog.reload();
     const index = await until('the workspace topic', async () => {
       const i = await catalog.load();
       return i.topic('ws:team-endpoints') ? i : undefined;
