@@ -8,7 +8,7 @@ import { checkQuality } from './quality';
 const isExamsFile = (text: string) => /^exams:/m.test(text) && !/^(questions|topics|id):/m.test(text);
 const isGlossary = (text: string) => /^terms:/m.test(text);
 
-export function checkBankSources(sources: SourceFile[], bundled: Required<CompileContext> | undefined = undefined): Diagnostic[] {
+export function checkBankSources(sources: SourceFile[], bundled: Required<Pick<CompileContext, 'exams' | 'terms'>> | undefined = undefined): Diagnostic[] {
   const context: CompileContext = {};
   if (bundled && !sources.some((s) => isExamsFile(s.text))) context.exams = bundled.exams;
   if (bundled && !sources.some((s) => isGlossary(s.text))) context.terms = bundled.terms;

@@ -19,6 +19,8 @@ export interface SourceFile {
 export interface CompileContext {
   exams?: Exam[];
   terms?: GlossaryTerm[];
+  /** reads one file; a caller that checks the same files again passes a caching one */
+  parse?: typeof parseFile;
 }
 
 const BUILT_IN: Pos = { file: 'the built-in catalog', line: 1, column: 1 };
@@ -33,7 +35,8 @@ export interface CompileResult {
 const where = (p: Pos) => `${p.file}:${p.line}:${p.column}`;
 
 export function compileCatalog(sources: SourceFile[], context: CompileContext = {}): CompileResult {
-  const files = sources.map((s) => parseFile(s.path, s.text, s.personal ? 'personal' : 'bundled'));
+  const parse = context.parse ?? parseFile;
+  const files = sources.map((s) => parse(s.path, s.text, s.personal ? 'personal' : 'bundled'));
   const diagnostics: Diagnostic[] = files.flatMap((f) => f.diagnostics);
   const report = (at: Pos, message: string, severity: 'error' | 'warning' = 'error', related?: Place[]) =>
     diagnostics.push({ file: at.file, line: at.line, column: at.column, severity, message, ...(related ? { related } : {}) });

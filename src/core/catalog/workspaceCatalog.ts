@@ -3,6 +3,8 @@
 // with `ws:` in the merged catalog: bundled ids can never hold a colon, so progress on a learner's
 // question can never be mistaken for progress on a bundled one, now or after an update.
 import { compileCatalog, type SourceFile } from '../bank/compile';
+import { parseFile, type ParsedFile } from '../bank/parseFile';
+import type { BankRules } from '../bank/yamlReader';
 import { checkQuality } from '../bank/quality';
 import type { Catalog, Question } from '../bank/model';
 import type { Diagnostic } from '../diagnostics';
@@ -20,10 +22,33 @@ export interface WorkspaceCatalog {
 
 export const isWorkspaceId = (id: string) => id.startsWith(WORKSPACE_PREFIX);
 
-export function mergeWorkspaceBanks(bundled: Catalog, sources: SourceFile[]): WorkspaceCatalog {
+/**
+ * Parsed files by path, reused while their text is unchanged: as the learner types in one bank, or
+ * saves one, only that file is read again; the checks across files run on all of them.
+ */
+export class ParseCache {
+  private readonly files = new Map<string, { text: string; rules: BankRules; parsed: ParsedFile }>();
+
+  readonly parse = (path: string, text: string, rules: BankRules = 'bundled'): ParsedFile => {
+    const hit = this.files.get(path);
+    if (hit && hit.text === text && hit.rules === rules) return hit.parsed;
+    const parsed = parseFile(path, text, rules);
+    this.files.set(path, { text, rules, parsed });
+    return parsed;
+  };
+
+  /** Forgets files that are gone. */
+  keep(paths: Iterable<string>): void {
+    const live = new Set(paths);
+    for (const p of [...this.files.keys()]) if (!live.has(p)) this.files.delete(p);
+  }
+}
+
+export function mergeWorkspaceBanks(bundled: Catalog, sources: SourceFile[], cache?: ParseCache): WorkspaceCatalog {
+  cache?.keep(sources.map((s) => s.path));
   const compiled = compileCatalog(
     sources.map((s) => ({ ...s, personal: true })),
-    { exams: bundled.exams, terms: bundled.terms },
+    { exams: bundled.exams, terms: bundled.terms, ...(cache ? { parse: cache.parse } : {}) },
   );
   const ws = compiled.catalog;
   // The item-writing warnings (answer cues, near-duplicates, qualifiers) help a learner's banks too.

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { SourceFile } from '../../core/bank/compile';
 import type { Catalog } from '../../core/bank/model';
 import type { Diagnostic as BankDiagnostic } from '../../core/diagnostics';
-import { mergeWorkspaceBanks, type WorkspaceCatalog } from '../../core/catalog/workspaceCatalog';
+import { mergeWorkspaceBanks, ParseCache, type WorkspaceCatalog } from '../../core/catalog/workspaceCatalog';
 import { bankFolders, BANK_GLOB, findBankFiles, isBankFile } from './bankFolders';
 
 const DEBOUNCE_MS = 300;
@@ -23,6 +23,7 @@ export class WorkspaceBanks implements vscode.Disposable {
   private lintTimer: NodeJS.Timeout | undefined;
   private watching = false;
   private bundled: Catalog | undefined;
+  private readonly parsed = new ParseCache();
 
   constructor(
     private readonly log: vscode.LogOutputChannel,
@@ -53,7 +54,7 @@ export class WorkspaceBanks implements vscode.Disposable {
     this.watch();
     const started = Date.now();
     const sources = await this.readAll();
-    const merged = mergeWorkspaceBanks(bundled, sources);
+    const merged = mergeWorkspaceBanks(bundled, sources, this.parsed);
     this.publish(merged.diagnostics, sources);
     if (sources.length > 0) {
       this.log.info(`Workspace banks: ${merged.added.questions} questions in ${merged.added.topics} topics from ${sources.length} file(s) in ${Date.now() - started} ms`);
@@ -86,7 +87,7 @@ export class WorkspaceBanks implements vscode.Disposable {
   async lint(): Promise<void> {
     if (!this.bundled) return;
     const sources = await this.readAll();
-    this.publish(mergeWorkspaceBanks(this.bundled, sources).diagnostics, sources);
+    this.publish(mergeWorkspaceBanks(this.bundled, sources, this.parsed).diagnostics, sources);
   }
 
   /** Every bank file's text: an open document's current text, else what is on disk. */
