@@ -17,6 +17,7 @@ export const CommandId = {
   startExam: 'sagemakerStudy.startExam',
   quickQuizTopic: 'sagemakerStudy.quickQuizTopic',
   studyGlossary: 'sagemakerStudy.studyGlossary',
+  showExamHistory: 'sagemakerStudy.showExamHistory',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];

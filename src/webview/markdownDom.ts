@@ -1,6 +1,6 @@
 // Builds DOM from the bank's Markdown tree. Text always goes in as text nodes: nothing a bank says
 // can become markup, and links only open through the host, https only.
-import type { MdDoc, MdNode } from '../core/mdTree';
+import type { MdDoc, MdNode } from '../shared/mdDoc';
 import { highlightInto } from './highlight';
 
 const TAGS: Record<string, string> = {

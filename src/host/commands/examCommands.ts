@@ -1,4 +1,5 @@
-// "Start Exam Simulation": a full mock exam or a shorter practice exam with the same domain proportions.
+// "Start Exam Simulation": a full mock exam or a shorter practice exam with the same domain proportions;
+// "Show Exam History": every attempt, on its own.
 import * as vscode from 'vscode';
 import { examMinutes } from '../../core/exam/examSession';
 import { CommandId } from '../commandIds';
@@ -20,5 +21,6 @@ export function registerExamCommands(catalog: CatalogService, quiz: QuizPanel): 
       const pick = await vscode.window.showQuickPick(picks, { title: 'Start an exam simulation', matchOnDescription: true });
       if (pick) await quiz.startExam(pick.code, pick.n);
     }),
+    vscode.commands.registerCommand(CommandId.showExamHistory, () => quiz.showExamHistory()),
   ];
 }

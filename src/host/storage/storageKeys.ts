@@ -3,6 +3,7 @@ export const StorageKey = {
   progress: 'sagemakerStudy.progress',
   progressBackupPrefix: 'sagemakerStudy.progress.backup.',
   quizSession: 'sagemakerStudy.quizSession',
+  pausedQuizSession: 'sagemakerStudy.pausedQuizSession',
   examSession: 'sagemakerStudy.examSession',
   examHistory: 'sagemakerStudy.examHistory',
 } as const;

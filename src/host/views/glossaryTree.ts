@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { TERM_CATEGORIES, type GlossaryTerm, type TermCategory } from '../../core/bank/model';
 import { CATEGORY_TITLES } from '../../core/catalog/glossaryCards';
+import { termTooltipMarkdown } from '../../core/terms/termTooltip';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 
@@ -46,7 +47,7 @@ export class GlossaryTreeProvider implements vscode.TreeDataProvider<GlossaryNod
     const item = new vscode.TreeItem(term.name, vscode.TreeItemCollapsibleState.None);
     item.id = `term:${term.id}`;
     item.description = questions > 0 ? `${questions} question${questions === 1 ? '' : 's'}` : undefined;
-    item.tooltip = new vscode.MarkdownString().appendMarkdown(`**${escapeMd(term.name)}**\n\n`).appendText(term.definition).appendMarkdown('\n\n').appendText(`Exam tip: ${term.tip}`);
+    item.tooltip = new vscode.MarkdownString(termTooltipMarkdown(term));
     item.contextValue = questions > 0 ? 'glossaryTermWithQuestions' : 'glossaryTerm';
     item.command = { command: CommandId.lookUpTerm, title: 'Show Definition', arguments: [term.id] };
     item.accessibilityInformation = { label: `${term.name}${item.description ? `, ${item.description}` : ''}` };
@@ -54,6 +55,3 @@ export class GlossaryTreeProvider implements vscode.TreeDataProvider<GlossaryNod
   }
 }
 
-function escapeMd(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
-}
