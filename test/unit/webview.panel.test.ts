@@ -178,12 +178,12 @@ describe('exam screens (issue 11, Rough: exam simulation)', () => {
     const result: ExamResultView = {
       examCode: 'MLA-C01', total: 1, answered: 1, correct: 0, percent: 0, scaled: 100, passScore: 720, cutPercent: 70, passed: false, timedOut: false,
       perDomain: [{ domain: 1, title: 'Data', correct: 0, total: 1, percent: 0 }],
-      questions: [{ index: 0, domain: 1, answered: true, correct: false, flagged: true, view: single, feedback: fb }],
+      questions: [{ index: 0, domain: 1, answered: true, correct: false, flagged: true, view: { ...single, stem: parseMarkdown('Which hosts models?\n\nPick one.') }, feedback: fb }],
     };
     send({ type: 'examResult', examName: 'MLA', result, history: [], domainTitles: { 1: 'Data' } });
     const summary = app().querySelector('.review-item summary')!;
     assert.equal(summary.querySelector('.review-topic')?.textContent, 'Deployment');
-    assert.equal(summary.querySelector('.review-stem')?.textContent, 'Which hosts models?');
+    assert.equal(summary.querySelector('.review-stem')?.textContent, 'Which hosts models? Pick one.');
     assert.equal(summary.querySelector('.review-status')?.textContent, 'wrong · flagged');
     click('#exam-history');
     assert.deepEqual(posted.at(-1), { type: 'examHistory' });
