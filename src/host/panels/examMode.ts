@@ -40,6 +40,11 @@ export class ExamMode implements vscode.Disposable {
     return this.session !== undefined && !this.session.submitted;
   }
 
+  /** The code of the exam whose results are on screen, if any. */
+  get resultsOf(): string | undefined {
+    return this.session?.submitted ? this.session.examCode : undefined;
+  }
+
   /** Draws an exam and shows its intro; nothing is timed until the learner presses Start. */
   async start(index: CatalogIndex, examCode: string, questions: number | undefined): Promise<void> {
     const exam = index.exam(examCode);

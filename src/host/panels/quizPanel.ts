@@ -13,6 +13,7 @@ import type { CatalogService } from '../catalogService';
 import type { ProgressStore } from '../storage/progressStore';
 import { StorageKey } from '../storage/storageKeys';
 import { ExamMode } from './examMode';
+import { mayLeaveExam, mayLeaveRound, pausedRound } from './leavePrompts';
 import { LinksOnScreen } from './linkPolicy';
 import { QuizRound, type RoundDeps } from './quizRound';
 import { quizHtml } from './quizHtml';
@@ -49,7 +50,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
 
   /** Starts an exam simulation in the panel: the full exam, or a shorter one in the same proportions. */
   async startExam(examCode: string, questions?: number): Promise<void> {
-    if (!(await this.mayLeaveExam()) || !(await this.mayLeaveRound(`the ${examCode} exam simulation`))) return;
+    if (!(await this.mayLeave(`the ${examCode} exam simulation`))) return;
     const index = await this.catalog.load();
     await this.exam.start(index, examCode, questions);
     this.overlay = undefined;
@@ -59,7 +60,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
 
   /** Starts a new round in the panel, creating or revealing it. */
   async start(title: string, questions: Question[]): Promise<void> {
-    if (!(await this.mayLeaveExam()) || !(await this.mayLeaveRound(title))) return;
+    if (!(await this.mayLeave(`"${title}"`))) return;
     const index = await this.catalog.load();
     this.round = QuizRound.start(title, questions, index, this.rng, this.roundDeps);
     this.overlay = undefined;
@@ -98,42 +99,16 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     this.render();
   }
 
-  /** Asks before a running exam is given up for something else; false when the learner keeps it. */
-  private async mayLeaveExam(): Promise<boolean> {
-    if (!this.exam.active) return true;
-    if (this.exam.running) {
-      const choice = await vscode.window.showWarningMessage('An exam simulation is in progress. Abandon it?', { modal: true, detail: 'Its answers are not scored and it will not appear in your exam history.' }, 'Abandon Exam');
-      if (choice !== 'Abandon Exam') {
-        this.ensurePanel();
-        this.render();
-        return false;
-      }
-    }
-    await this.exam.leave();
-    return true;
-  }
-
-  /**
-   * A round under way is not dropped silently: the learner chooses to resume it, or to set it aside
-   * (it can be resumed from the next summary or empty screen). False when they resume.
-   */
-  private async mayLeaveRound(next: string): Promise<boolean> {
-    const r = this.round;
-    if (!r?.inProgress) return true;
-    const s = r.session;
-    const resume = `Resume ${r.title}, ${s.done} of ${s.total}`;
-    const choice = await vscode.window.showWarningMessage(
-      `You are ${s.done} of ${s.total} into "${r.title}". Start ${next} instead?`,
-      { modal: true, detail: 'The round you leave is kept: resume it from the panel later.' },
-      'Start New', resume,
-    );
-    if (choice !== 'Start New') {
+  /** Asks before the exam or the round on screen is left; false (and the panel shown again) when the learner keeps it. */
+  private async mayLeave(next: string): Promise<boolean> {
+    const leave = (await mayLeaveExam(this.exam)) && (await mayLeaveRound(this.round, next, this.sessionState));
+    if (!leave) {
       this.overlay = undefined;
       this.ensurePanel();
       this.render();
       return false;
     }
-    await this.sessionState.update(StorageKey.pausedQuizSession, r.snapshot());
+    if (this.exam.active) await this.exam.leave();
     return true;
   }
 
@@ -227,10 +202,8 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   }
 
   private pausedPart(): { paused?: PausedRoundView } {
-    const p = this.sessionState.get<SessionSnapshot>(StorageKey.pausedQuizSession);
-    if (!p || !Array.isArray(p.questionIds)) return {};
-    const done = new Set([...(p.outcomes ?? []).map((o) => o.questionId), ...(p.skipped ?? [])]).size;
-    return { paused: { title: String(p.title), done, total: p.questionIds.length } };
+    const paused = pausedRound(this.sessionState);
+    return paused ? { paused } : {};
   }
 
   private async onMessage(raw: unknown): Promise<void> {
