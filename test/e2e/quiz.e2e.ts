@@ -336,6 +336,22 @@ describe('the quiz panel', function () {
     await shot(page, '27-injection-shown-as-text');
   });
 
+  it('opens a looked-up term\'s card in the panel, without a modal dialog', async () => {
+    const { page } = wb;
+    await runCommand(page, 'SageMaker Study: Look Up Term…', page.locator('.quick-input-widget .quick-input-title', { hasText: 'Look up a SageMaker or AWS ML term' }));
+    await page.locator('.quick-input-widget input').fill('Model Registry');
+    const row = page.locator('.quick-input-list .monaco-list-row').first();
+    const name = ((await row.locator('.label-name').textContent()) ?? '').trim();
+    await row.click();
+    const quiz = quizFrame(page);
+    await quiz.locator('#term-card', { hasText: name }).waitFor({ timeout: 15_000 });
+    assert.equal(await page.locator('.monaco-dialog-box').count(), 0, 'no modal dialog');
+    assert.match((await quiz.locator('#term-card').textContent()) ?? '', /Exam tip:.*Quiz me/s);
+    await shot(page, '40-term-card-from-lookup');
+    await quiz.locator('#term-card .close').click();
+    await quiz.locator('#term-card').waitFor({ state: 'detached' });
+  });
+
   it('follows the light and high-contrast themes with VS Code colours', async () => {
     const { page } = wb;
     await startTopic(page, TOPIC);
