@@ -341,7 +341,7 @@ describe('the quiz panel', function () {
     await runCommand(page, 'SageMaker Study: Look Up Term…', page.locator('.quick-input-widget .quick-input-title', { hasText: 'Look up a SageMaker or AWS ML term' }));
     await page.locator('.quick-input-widget input').fill('Model Registry');
     const row = page.locator('.quick-input-list .monaco-list-row').first();
-    const name = ((await row.locator('.label-name').textContent()) ?? '').trim();
+    const name = ((await row.locator('.label-name').first().textContent()) ?? '').trim();
     await row.click();
     const quiz = quizFrame(page);
     await quiz.locator('#term-card', { hasText: name }).waitFor({ timeout: 15_000 });

@@ -28,6 +28,8 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   /** shown over the round or exam until the learner goes back */
   private overlay: 'history' | undefined;
   private emptyMessage = EMPTY_MESSAGE;
+  /** a term card asked for before the webview was ready */
+  private pendingCard: HostToWebview | undefined;
   private readonly links = new LinksOnScreen();
   /** An exam simulation, when one owns the panel. */
   private readonly exam: ExamMode;
@@ -82,12 +84,16 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     const t = index.term(termId);
     if (!t) return false;
     if (!this.round && !this.exam.active) await this.restoreSession();
-    this.ensurePanel(true);
-    this.render();
-    this.post({
+    const card: HostToWebview = {
       type: 'termCard',
       term: { id: t.id, name: t.name, category: CATEGORY_LABEL[t.category], aliases: t.aliases, definition: t.definition, tip: t.tip, link: t.link, questions: index.questionsAboutTerm(t.id).length },
-    });
+    };
+    this.ensurePanel(true);
+    // A panel just created is not listening yet: the card follows its first view.
+    if (this.ready) {
+      this.render();
+      this.post(card);
+    } else this.pendingCard = card;
     return true;
   }
 
@@ -225,6 +231,8 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
       case 'ready':
         this.ready = true;
         this.render();
+        if (this.pendingCard) this.post(this.pendingCard);
+        this.pendingCard = undefined;
         return;
       case 'examStart':
       case 'examAnswer':
