@@ -6,11 +6,18 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const folder = resolve(process.argv[2] ?? join(root, 'test', 'fixtures', 'workspace'));
 
+const hasCode = spawnSync('sh', ['-c', 'command -v code'], { encoding: 'utf8' }).status === 0;
+if (!hasCode) {
+  // Before anything slow: code-server is built on this machine the first time, which needs build tools.
+  const { preflight } = await import('./rig/prerequisites.mjs');
+  const { codeServerInstalled } = await import('./rig/install.mjs');
+  preflight({ buildTools: !codeServerInstalled() });
+}
+
 const build = spawnSync(process.execPath, ['esbuild.js'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const watcher = spawn(process.execPath, ['esbuild.js', '--watch'], { cwd: root, stdio: 'inherit' });
 
-const hasCode = spawnSync('sh', ['-c', 'command -v code'], { encoding: 'utf8' }).status === 0;
 if (hasCode) {
   const code = spawn('code', [`--extensionDevelopmentPath=${root}`, folder], { stdio: 'inherit' });
   code.on('exit', () => console.log('VS Code started; the watcher keeps rebuilding (Ctrl+C to stop). Reload the window to pick up changes.'));

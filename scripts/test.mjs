@@ -57,6 +57,21 @@ function suite(title, cmd, args, statsFile, env = {}) {
   if (!ok && stats.failed === 0) totals.failed++;
 }
 
+// Before anything slow: the machine's prerequisites, then the rig (pinned Node 24 + code-server) the
+// VS Code suites run on, installed once into the cache with its time printed.
+const needsRig = wanted('integration') || wanted('e2e');
+let rigReady = !needsRig;
+if (needsRig) {
+  const { preflight } = await import('./rig/prerequisites.mjs');
+  const { codeServerInstalled } = await import('./rig/install.mjs');
+  preflight({ chromium: true, buildTools: !codeServerInstalled() });
+  rigReady = step('test rig (Node 24 and code-server, installed once into the cache)', process.execPath, ['scripts/rig/install.mjs']);
+  if (!rigReady) {
+    totals.failed++;
+    failures.push('test rig (integration and end-to-end tests not run)');
+  }
+}
+
 const stats = mkdtempSync(join(tmpdir(), 'sms-stats-'));
 const built = check('build (bundles and bank catalog)', process.execPath, ['esbuild.js']);
 if (wanted('checks')) {
@@ -69,13 +84,13 @@ if (wanted('checks')) {
 if (wanted('unit')) {
   suite('unit tests', bin('mocha'), ['--reporter', join(root, 'test', 'support', 'countingReporter.cjs')], join(stats, 'unit.json'));
 }
-if (built && wanted('integration')) {
+if (built && rigReady && wanted('integration')) {
   if (check('build integration tests', process.execPath, ['scripts/build-tests.mjs'])) {
     const statsFile = join(root, 'out', 'test', 'integration', 'stats.json');
     suite('integration tests (real VS Code)', process.execPath, ['scripts/test-integration.mjs'], statsFile);
   }
 }
-if (built && wanted('e2e')) {
+if (built && rigReady && wanted('e2e')) {
   suite('end-to-end tests (VS Code UI in Chromium)', bin('mocha'), ['--config', 'test/e2e/.mocharc.json', '--reporter', join(root, 'test', 'support', 'countingReporter.cjs')], join(stats, 'e2e.json'));
 }
 rmSync(stats, { recursive: true, force: true });

@@ -4,6 +4,9 @@ import { termCardId } from './core/progress/model';
 import { CatalogService } from './host/catalogService';
 import { QUIZ_PANEL_TYPE, VIEW_GLOSSARY, VIEW_TOPICS } from './host/commandIds';
 import { GlossaryTreeProvider } from './host/views/glossaryTree';
+import { BankQuickFixes } from './host/workspaceBanks/bankQuickFixes';
+import { WorkspaceBanks } from './host/workspaceBanks/workspaceBanks';
+import { registerBankCommands } from './host/commands/bankCommands';
 import { registerExamCommands } from './host/commands/examCommands';
 import { registerProgressCommands } from './host/commands/progressCommands';
 import { registerCommands } from './host/commands/registerCommands';
@@ -27,19 +30,29 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
   const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
   const progress = new ProgressStore(context, readStudySettings, log);
   // Cards of questions that left the banks go aside once the catalog is loaded (lazily).
-  const catalog = new CatalogService(vscode.Uri.joinPath(dist, 'catalog.json.br'), log, (index) =>
+  // The learner's banks load with the catalog; opening one of their files loads it too.
+  const workspaceBanks: WorkspaceBanks = new WorkspaceBanks(log, () => catalog.load());
+  const catalog: CatalogService = new CatalogService(vscode.Uri.joinPath(dist, 'catalog.json.br'), log, (index) =>
     progress.reconcile(new Set([...index.catalog.questions.map((q) => q.id), ...index.catalog.terms.map((t) => termCardId(t.id))])),
-  );
+  workspaceBanks);
   const topics = new TopicsTreeProvider(catalog, progress, log);
   const quiz = new QuizPanel(dist, catalog, progress, context.workspaceState, log);
   const hover = new TermHoverProvider(catalog, progress, log);
   const treeView = vscode.window.createTreeView(VIEW_TOPICS, { treeDataProvider: topics, showCollapseAll: true });
-  const glossaryView = vscode.window.createTreeView(VIEW_GLOSSARY, { treeDataProvider: new GlossaryTreeProvider(catalog), showCollapseAll: true });
+  const glossary = new GlossaryTreeProvider(catalog);
+  const glossaryView = vscode.window.createTreeView(VIEW_GLOSSARY, { treeDataProvider: glossary, showCollapseAll: true });
   const statusBar = new StudyStatusBar(catalog, progress, (due) => {
     treeView.badge = due > 0 ? { value: due, tooltip: `${due} question${due === 1 ? '' : 's'} due for review` } : undefined;
   });
   context.subscriptions.push(
     log,
+    workspaceBanks,
+    catalog,
+    catalog.onDidReload(() => {
+      topics.refreshAll();
+      glossary.refresh();
+    }),
+    vscode.languages.registerCodeActionsProvider({ language: 'yaml', pattern: '**/*.{yaml,yml}' }, new BankQuickFixes(), { providedCodeActionKinds: BankQuickFixes.kinds }),
     progress,
     topics,
     quiz,
@@ -55,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     ...registerCommands({ catalog, progress, quiz, topics, hover }),
     ...registerProgressCommands({ catalog, progress, quiz }),
     ...registerExamCommands(catalog, quiz),
+    ...registerBankCommands(catalog, log),
   );
   // The badge and status bar need the catalog; load it once the window is idle, not during activation.
   setTimeout(() => void statusBar.update().catch((err: unknown) => log.error(`Status bar: ${String(err)}`)), 0);

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { benchCatalog } from './catalogBench';
 import { benchProgress } from './progressBench';
 import { benchHover } from './hoverBench';
+import { benchWorkspaceBanks } from './workspaceBanksBench';
 import { median, timeRuns } from './timing';
 
 const root = resolve(process.argv[2] ?? '.');
@@ -39,6 +40,7 @@ rows['load + activate, first (target <= 10 ms)'] = `${cold.toFixed(2)} ms`;
 rows['load + activate, median of 50 fresh loads'] = `${median(warm).toFixed(2)} ms`;
 Object.assign(rows, benchCatalog(root));
 Object.assign(rows, benchHover(root));
+Object.assign(rows, benchWorkspaceBanks(root));
 const catalog = JSON.parse(readFileSync(join(root, 'dist', 'catalog.json'), 'utf8')) as { questions: unknown[]; terms: unknown[] };
 Object.assign(rows, benchProgress(catalog.questions.length + catalog.terms.length));
 

@@ -5,21 +5,34 @@
 //   sagemaker-study terms <file>              the glossary terms a file mentions, as JSON lines
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { compileCatalog } from '../core/bank/compile';
+import { compileCatalog, type SourceFile } from '../core/bank/compile';
 import { bankJsonSchema, glossaryJsonSchema } from '../core/bank/jsonSchema';
 import { countErrors, formatDiagnostic } from '../core/diagnostics';
 import { expandPaths, readWithContext } from './bankFiles';
+import { banksDir, exportAnkiCommand, importCommand } from './importCommand';
 import { termsCommand } from './terms';
 
 const USAGE = `usage: sagemaker-study <command>
-  check [paths...]          check bank and glossary files (default: questions)
+  check [paths...] [--personal]  check bank and glossary files (default: questions); --personal
+                            applies the rules of a learner's own bank (why, explanation, links optional)
   compile <out.json> [dirs...]  compile the banks in the folders (default: questions) into the catalog
   schema <dir>              write the JSON Schemas for bank and glossary files
-  terms <file> [--glossary=<dir>]  print each glossary term in a file as a JSON line`;
+  terms <file> [--glossary=<dir>]  print each glossary term in a file as a JSON line
+  import <file> --out <bank.yaml> [--format f] [--exam code] [--domain n]  a quiz file to a bank
+  export-anki <out.txt> [--exam code]  every question as Anki notes`;
 
-function check(paths: string[]): number {
+/** A learner's bank: in a .sagemaker-study folder, or checked with --personal. */
+const isPersonal = (path: string, flag: boolean) => flag || /(^|[\\/])\.sagemaker-study[\\/]/.test(path);
+
+function check(paths: string[], personal = false): number {
   const files = expandPaths(paths.length > 0 ? paths : ['questions']);
-  const { sources, requested } = readWithContext(files);
+  const { sources: read, requested } = readWithContext(files);
+  const sources: SourceFile[] = read.map((s) => ({ ...s, personal: isPersonal(s.path, personal && requested.has(s.path)) }));
+  // A learner's bank refers to the bundled exams and glossary: read them beside it when missing.
+  if (sources.some((s) => s.personal) && !sources.some((s) => /(^|[\\/])exams\.ya?ml$/.test(s.path))) {
+    const bundled = readWithContext(expandPaths([banksDir()])).sources.filter((s) => /(^|[\\/])(exams|glossary-[^\\/]*)\.ya?ml$/.test(s.path));
+    sources.push(...bundled);
+  }
   const { diagnostics, catalog } = compileCatalog(sources);
   const shown = diagnostics.filter((d) => requested.has(d.file));
   for (const d of shown) console.log(formatDiagnostic(d));
@@ -54,6 +67,7 @@ function schema(dir: string | undefined): number {
   }
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'bank.schema.json'), JSON.stringify(bankJsonSchema(), null, 2) + '\n');
+  writeFileSync(join(dir, 'bank.personal.schema.json'), JSON.stringify(bankJsonSchema(true), null, 2) + '\n');
   writeFileSync(join(dir, 'glossary.schema.json'), JSON.stringify(glossaryJsonSchema(), null, 2) + '\n');
   return 0;
 }
@@ -65,13 +79,17 @@ export function main(argv: string[]): number {
   try {
     switch (command) {
       case 'check':
-        return check(args);
+        return check(args, flags.includes('--personal'));
       case 'compile':
         return compile(args[0], args.slice(1), flags.includes('--allow-errors'));
       case 'schema':
         return schema(args[0]);
       case 'terms':
         return termsCommand(rest);
+      case 'import':
+        return importCommand(rest);
+      case 'export-anki':
+        return exportAnkiCommand(rest);
       default:
         console.error(USAGE);
         return command === '--help' || command === '-h' ? 0 : 2;

@@ -18,6 +18,8 @@ export const CommandId = {
   quickQuizTopic: 'sagemakerStudy.quickQuizTopic',
   studyGlossary: 'sagemakerStudy.studyGlossary',
   showExamHistory: 'sagemakerStudy.showExamHistory',
+  importQuestions: 'sagemakerStudy.importQuestions',
+  exportAnki: 'sagemakerStudy.exportAnki',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];

@@ -1,14 +1,28 @@
 // All bank, glossary and exams files to one catalog: parses each file on its own (a broken file
 // never stops the others), then checks what spans files: unique ids and every reference.
 import { didYouMean, sortDiagnostics, type Diagnostic } from '../diagnostics';
-import { CATALOG_FORMAT, type Catalog, type Question, type Topic } from './model';
+import { CATALOG_FORMAT, type Catalog, type Exam, type GlossaryTerm, type Question, type Topic } from './model';
 import { parseFile, type Located, type ParsedFile } from './parseFile';
 import type { Pos } from './yamlReader';
 
 export interface SourceFile {
   path: string;
   text: string;
+  /** A learner's own bank: why, explanation and links are recommended, not required. */
+  personal?: boolean;
 }
+
+/**
+ * What a learner's banks may refer to without defining it: the bundled exams and glossary. Their
+ * ids count for references and clashes, but they are not part of the result.
+ */
+export interface CompileContext {
+  exams?: Exam[];
+  terms?: GlossaryTerm[];
+}
+
+const BUILT_IN: Pos = { file: 'the built-in catalog', line: 1, column: 1 };
+const builtIn = <T>(item: T): Located<T> => ({ item, pos: BUILT_IN, at: () => BUILT_IN });
 
 export interface CompileResult {
   catalog: Catalog;
@@ -18,8 +32,8 @@ export interface CompileResult {
 
 const where = (p: Pos) => `${p.file}:${p.line}:${p.column}`;
 
-export function compileCatalog(sources: SourceFile[]): CompileResult {
-  const files = sources.map((s) => parseFile(s.path, s.text));
+export function compileCatalog(sources: SourceFile[], context: CompileContext = {}): CompileResult {
+  const files = sources.map((s) => parseFile(s.path, s.text, s.personal ? 'personal' : 'bundled'));
   const diagnostics: Diagnostic[] = files.flatMap((f) => f.diagnostics);
   const report = (at: Pos, message: string, severity: 'error' | 'warning' = 'error') =>
     diagnostics.push({ file: at.file, line: at.line, column: at.column, severity, message });
@@ -35,9 +49,12 @@ export function compileCatalog(sources: SourceFile[]): CompileResult {
     return seen;
   }
 
-  const exams = unique('exam', files.flatMap((f) => f.exams.map((e) => ({ ...e, item: { ...e.item, id: e.item.code } }))));
+  const contextExams = (context.exams ?? []).map((e) => builtIn({ ...e, id: e.code }));
+  const exams = unique('exam', [...contextExams, ...files.flatMap((f) => f.exams.map((e) => ({ ...e, item: { ...e.item, id: e.item.code } })))]);
   const banks = unique('bank', files.flatMap((f) => (f.bank ? [f.bank] : [])));
-  const terms = unique('term', files.flatMap((f) => f.terms));
+  const contextTerms = (context.terms ?? []).map(builtIn);
+  const terms = unique('term', [...contextTerms, ...files.flatMap((f) => f.terms)]);
+  const external = new Set<Located<unknown>>([...contextExams, ...contextTerms]);
   const cases = unique('case', files.flatMap((f) => f.cases));
   const topicsAll = unique('topic', files.flatMap((f) => f.topics));
   const questionsAll = unique('question', files.flatMap((f) => f.questions));
@@ -126,7 +143,7 @@ export function compileCatalog(sources: SourceFile[]): CompileResult {
 
   const catalog: Catalog = {
     format: CATALOG_FORMAT,
-    exams: [...exams.values()].map((e) => {
+    exams: [...exams.values()].filter((e) => !external.has(e)).map((e) => {
       const { id: _id, ...exam } = e.item;
       return exam;
     }),
@@ -134,7 +151,7 @@ export function compileCatalog(sources: SourceFile[]): CompileResult {
     topics: [...topics.values()].map((t) => t.item),
     cases: [...cases.values()].map((c) => c.item),
     questions,
-    terms: [...terms.values()].map((t) => t.item),
+    terms: [...terms.values()].filter((t) => !external.has(t)).map((t) => t.item),
   };
   return { catalog, diagnostics: sortDiagnostics(diagnostics), files };
 }

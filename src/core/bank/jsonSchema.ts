@@ -3,6 +3,7 @@ import {
   BANK_SPEC, CODE_PATTERN_SPEC, GLOSSARY_SPEC, QUESTION_COMMON_FIELDS, QUESTION_TYPE_FIELDS,
   type FieldKind, type FieldSpec, type ObjectSpec,
 } from './schema';
+import { PERSONAL_OPTIONAL_FIELDS } from './yamlReader';
 
 type Schema = Record<string, unknown>;
 
@@ -34,13 +35,16 @@ function fieldSchema(f: FieldSpec): Schema {
   return { description: f.description, ...kindSchema(f.type) };
 }
 
+/** Fields a learner's own bank may leave out (see PERSONAL_OPTIONAL_FIELDS in the reader). */
+let optional: ReadonlySet<string> = new Set();
+
 function objectSchema(spec: ObjectSpec, extra: Record<string, FieldSpec> = {}): Schema {
   const fields = { ...spec.fields, ...extra };
   return {
     type: 'object',
     additionalProperties: false,
     properties: Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, fieldSchema(f)])),
-    required: Object.entries(spec.fields).filter(([, f]) => f.required).map(([k]) => k),
+    required: Object.entries(spec.fields).filter(([k, f]) => f.required && !optional.has(k)).map(([k]) => k),
   };
 }
 
@@ -54,10 +58,17 @@ function questionSchema(): Schema {
   return base;
 }
 
-export function bankJsonSchema(): Schema {
-  const schema = objectSchema(BANK_SPEC);
-  (schema.properties as Record<string, Schema>).questions = { description: BANK_SPEC.fields.questions.description, type: 'array', items: questionSchema() };
-  return { $schema: 'http://json-schema.org/draft-07/schema#', title: 'SageMaker Study question bank', ...schema };
+/** The bank schema; `personal` is the one for a learner's own banks, where why, explanation and links are optional. */
+export function bankJsonSchema(personal = false): Schema {
+  optional = personal ? new Set(PERSONAL_OPTIONAL_FIELDS.keys()) : new Set();
+  try {
+    const schema = objectSchema(BANK_SPEC);
+    (schema.properties as Record<string, Schema>).questions = { description: BANK_SPEC.fields.questions.description, type: 'array', items: questionSchema() };
+    const title = personal ? 'SageMaker Study question bank (your own)' : 'SageMaker Study question bank';
+    return { $schema: 'http://json-schema.org/draft-07/schema#', title, ...schema };
+  } finally {
+    optional = new Set();
+  }
 }
 
 export function glossaryJsonSchema(): Schema {

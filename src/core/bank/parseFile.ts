@@ -6,7 +6,7 @@ import type { Bank, CaseStudy, Choice, CodePattern, Exam, GlossaryTerm, Question
 import {
   BANK_SPEC, EXAMS_FILE_SPEC, GLOSSARY_SPEC, QUESTION_COMMON_FIELDS, QUESTION_TYPE_FIELDS, type ObjectSpec,
 } from './schema';
-import { FileReader, inlineMarkdownOf, markdownOf, type Pos, type ReadObject } from './yamlReader';
+import { FileReader, inlineMarkdownOf, markdownOf, type BankRules, type Pos, type ReadObject } from './yamlReader';
 import { QUESTION_TYPES, type QuestionType } from './model';
 import type { Diagnostic } from '../diagnostics';
 import { mdToPlainText } from '../mdTree';
@@ -41,10 +41,10 @@ function detectKind(root: YAMLMap): FileKind {
   return keys.has('exams') || keys.has('id') ? 'bank' : 'unknown';
 }
 
-export function parseFile(file: string, text: string): ParsedFile {
+export function parseFile(file: string, text: string, rules: BankRules = 'bundled'): ParsedFile {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-  const reader = new FileReader(file, lines);
+  const reader = new FileReader(file, lines, rules);
   const out: ParsedFile = { file, kind: 'unknown', exams: [], topics: [], cases: [], questions: [], terms: [], diagnostics: reader.diagnostics };
   for (const e of doc.errors) {
     const [start] = e.linePos ?? [{ line: 1, col: 1 }];

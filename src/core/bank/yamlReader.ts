@@ -22,12 +22,25 @@ export interface ReadObject {
 
 const ID_PATTERN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 
+/**
+ * Fields a learner's own bank may leave out: their absence is a warning there, not an error. The
+ * bundled banks keep every rule, because they must teach why each option is right or wrong.
+ */
+export const PERSONAL_OPTIONAL_FIELDS: ReadonlyMap<string, string> = new Map([
+  ['why', 'the learner will not see why this option is right or wrong'],
+  ['explanation', 'nothing is shown to teach the point after answering'],
+  ['links', 'no documentation backs the answer'],
+]);
+
+export type BankRules = 'bundled' | 'personal';
+
 export class FileReader {
   readonly diagnostics: Diagnostic[] = [];
 
   constructor(
     readonly file: string,
     private readonly lines: LineCounter,
+    readonly rules: BankRules = 'bundled',
   ) {}
 
   posOf(node: Node | null | undefined, fallback?: Pos): Pos {
@@ -92,6 +105,11 @@ export class FileReader {
     }
     for (const [name, field] of Object.entries(fields)) {
       if (field.required && !(name in values) && !(name in positions)) {
+        const cost = this.rules === 'personal' ? PERSONAL_OPTIONAL_FIELDS.get(name) : undefined;
+        if (cost) {
+          this.report(pos, 'warning', `${label}: no '${name}': ${cost}`);
+          continue;
+        }
         this.report(pos, 'error', `${label}: missing required field '${name}'`);
         ok = false;
       }
@@ -204,5 +222,6 @@ export function isHttpsUrl(text: string): boolean {
   }
 }
 
-export const markdownOf = (text: unknown): MdDoc => parseMarkdown(String(text));
-export const inlineMarkdownOf = (text: unknown): MdDoc => parseInlineMarkdown(String(text));
+// A field left out (allowed in personal banks) becomes an empty document, never the text "undefined".
+export const markdownOf = (text: unknown): MdDoc => (text === undefined ? [] : parseMarkdown(String(text)));
+export const inlineMarkdownOf = (text: unknown): MdDoc => (text === undefined ? [] : parseInlineMarkdown(String(text)));

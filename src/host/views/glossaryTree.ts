@@ -17,7 +17,15 @@ const CATEGORY_ICONS: Record<TermCategory, string> = {
 };
 
 export class GlossaryTreeProvider implements vscode.TreeDataProvider<GlossaryNode> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+
   constructor(private readonly catalog: CatalogService) {}
+
+  /** Shows the terms again, after workspace glossaries changed. */
+  refresh(): void {
+    this.changed.fire();
+  }
 
   async getChildren(parent?: GlossaryNode): Promise<GlossaryNode[]> {
     const index = await this.catalog.load();

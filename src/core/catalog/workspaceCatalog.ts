@@ -1,0 +1,51 @@
+// A learner's own banks (found in the workspace) beside the bundled catalog. They are checked with
+// the rules of personal banks and may use the bundled exams and glossary. Their ids are namespaced
+// with `ws:` in the merged catalog: bundled ids can never hold a colon, so progress on a learner's
+// question can never be mistaken for progress on a bundled one, now or after an update.
+import { compileCatalog, type SourceFile } from '../bank/compile';
+import type { Catalog, Question } from '../bank/model';
+import type { Diagnostic } from '../diagnostics';
+
+export const WORKSPACE_PREFIX = 'ws:';
+
+export interface WorkspaceCatalog {
+  /** bundled and workspace content together */
+  catalog: Catalog;
+  /** every problem, keyed by the file paths given */
+  diagnostics: Diagnostic[];
+  /** what the workspace added */
+  added: { files: number; questions: number; topics: number; terms: number; exams: number };
+}
+
+export const isWorkspaceId = (id: string) => id.startsWith(WORKSPACE_PREFIX);
+
+export function mergeWorkspaceBanks(bundled: Catalog, sources: SourceFile[]): WorkspaceCatalog {
+  const { catalog: ws, diagnostics } = compileCatalog(
+    sources.map((s) => ({ ...s, personal: true })),
+    { exams: bundled.exams, terms: bundled.terms },
+  );
+  const ns = (id: string) => WORKSPACE_PREFIX + id;
+  const ownTerms = new Set(ws.terms.map((t) => t.id));
+  const termRef = (id: string) => (ownTerms.has(id) ? ns(id) : id);
+  const questions: Question[] = ws.questions.map((q) => ({
+    ...q,
+    id: ns(q.id),
+    topic: ns(q.topic),
+    terms: q.terms.map(termRef),
+    ...(q.case !== undefined ? { case: ns(q.case) } : {}),
+  }));
+  const catalog: Catalog = {
+    ...bundled,
+    exams: [...bundled.exams, ...ws.exams],
+    banks: [...bundled.banks, ...ws.banks.map((b) => ({ ...b, id: ns(b.id) }))],
+    topics: [...bundled.topics, ...ws.topics.map((t) => ({ ...t, id: ns(t.id), bank: ns(t.bank) }))],
+    cases: [...bundled.cases, ...ws.cases.map((c) => ({ ...c, id: ns(c.id) }))],
+    questions: [...bundled.questions, ...questions],
+    terms: [...bundled.terms, ...ws.terms.map((t) => ({ ...t, id: ns(t.id), related: t.related.map(termRef) }))],
+  };
+  return {
+    catalog,
+    diagnostics,
+    added: { files: sources.length, questions: questions.length, topics: ws.topics.length, terms: ws.terms.length, exams: ws.exams.length },
+  };
+}

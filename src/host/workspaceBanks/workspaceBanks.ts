@@ -1,0 +1,154 @@
+// The learner's own banks: read from the workspace, reloaded when a file is saved, created or
+// deleted (debounced), and checked as the learner types, with every problem in the Problems panel.
+// A broken file never stops the others, or the bundled banks, from loading.
+import * as vscode from 'vscode';
+import type { SourceFile } from '../../core/bank/compile';
+import type { Catalog } from '../../core/bank/model';
+import type { Diagnostic as BankDiagnostic } from '../../core/diagnostics';
+import { mergeWorkspaceBanks, type WorkspaceCatalog } from '../../core/catalog/workspaceCatalog';
+import { bankFolders, BANK_GLOB, findBankFiles, isBankFile } from './bankFolders';
+
+const DEBOUNCE_MS = 300;
+/** A bank file larger than this is reported, not read: a bank is text a person writes. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export class WorkspaceBanks implements vscode.Disposable {
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('sagemaker-study');
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when a bank file was saved, created or deleted: the catalog should be merged again. */
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.changed];
+  private readonly uris = new Map<string, vscode.Uri>();
+  private reloadTimer: NodeJS.Timeout | undefined;
+  private lintTimer: NodeJS.Timeout | undefined;
+  private watching = false;
+  private bundled: Catalog | undefined;
+
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    /** Loads the catalog (and so these banks): called when a bank file is opened before anything else needed it. */
+    private readonly needCatalog: () => Promise<unknown> = async () => undefined,
+  ) {
+    // Cheap listeners only: the files are read on first use, or when the learner opens one.
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((doc) => this.opened(doc)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && isBankFile(e.document.uri)) this.scheduleLint();
+      }),
+    );
+    // After activate() has returned: a bank file already open gets its diagnostics.
+    queueMicrotask(() => {
+      for (const doc of vscode.workspace.textDocuments) this.opened(doc);
+    });
+  }
+
+  private opened(doc: vscode.TextDocument): void {
+    if (this.bundled || !isBankFile(doc.uri)) return;
+    void this.needCatalog().catch((err: unknown) => this.log.error(`Loading the banks: ${String(err)}`));
+  }
+
+  /** The bundled catalog merged with the workspace's banks; reports their problems. */
+  async merge(bundled: Catalog): Promise<WorkspaceCatalog> {
+    this.bundled = bundled;
+    this.watch();
+    const started = Date.now();
+    const sources = await this.readAll();
+    const merged = mergeWorkspaceBanks(bundled, sources);
+    this.publish(merged.diagnostics, sources);
+    if (sources.length > 0) {
+      this.log.info(`Workspace banks: ${merged.added.questions} questions in ${merged.added.topics} topics from ${sources.length} file(s) in ${Date.now() - started} ms`);
+    }
+    return merged;
+  }
+
+  private watch(): void {
+    if (this.watching) return;
+    this.watching = true;
+    const schedule = () => {
+      clearTimeout(this.reloadTimer);
+      this.reloadTimer = setTimeout(() => this.changed.fire(), DEBOUNCE_MS);
+    };
+    const watchers = bankFolders().map((folder) => vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, BANK_GLOB)));
+    for (const w of watchers) this.disposables.push(w, w.onDidChange(schedule), w.onDidCreate(schedule), w.onDidDelete(schedule));
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('sagemakerStudy.banks.folders')) schedule();
+      }),
+    );
+  }
+
+  /** Checks again with the unsaved text of open bank files, without reloading the catalog. */
+  private scheduleLint(): void {
+    clearTimeout(this.lintTimer);
+    this.lintTimer = setTimeout(() => void this.lint().catch((err: unknown) => this.log.error(`Checking banks: ${String(err)}`)), DEBOUNCE_MS);
+  }
+
+  async lint(): Promise<void> {
+    if (!this.bundled) return;
+    const sources = await this.readAll();
+    this.publish(mergeWorkspaceBanks(this.bundled, sources).diagnostics, sources);
+  }
+
+  /** Every bank file's text: an open document's current text, else what is on disk. */
+  private async readAll(): Promise<SourceFile[]> {
+    const files = await findBankFiles();
+    const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    this.uris.clear();
+    const sources: SourceFile[] = [];
+    for (const uri of files) {
+      const path = vscode.workspace.asRelativePath(uri, true);
+      this.uris.set(path, uri);
+      const doc = open.get(uri.toString());
+      try {
+        if (doc) {
+          sources.push({ path, text: doc.getText() });
+          continue;
+        }
+        const stat = await vscode.workspace.fs.stat(uri);
+        if (stat.size > MAX_FILE_BYTES) {
+          sources.push({ path, text: `# over ${MAX_FILE_BYTES / 1048576} MB` });
+          this.log.warn(`${path}: ${stat.size} bytes, over the ${MAX_FILE_BYTES} byte limit for a bank file; not loaded`);
+          continue;
+        }
+        sources.push({ path, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) });
+      } catch (err) {
+        this.log.warn(`${path}: could not be read (${String(err)})`);
+      }
+    }
+    return sources;
+  }
+
+  private publish(found: BankDiagnostic[], sources: SourceFile[]): void {
+    const byFile = new Map<string, vscode.Diagnostic[]>(sources.map((s) => [s.path, []]));
+    for (const d of found) {
+      const list = byFile.get(d.file);
+      if (!list) continue;
+      const at = new vscode.Position(Math.max(0, d.line - 1), Math.max(0, d.column - 1));
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(at, at.translate(0, wordLength(d))), d.message, d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+      diagnostic.source = 'SageMaker Study';
+      list.push(diagnostic);
+    }
+    this.diagnostics.clear();
+    for (const [path, list] of byFile) {
+      const uri = this.uris.get(path);
+      if (uri) this.diagnostics.set(uri, list);
+    }
+  }
+
+  /** The bank diagnostics of a file, for tests and quick fixes. */
+  diagnosticsOf(uri: vscode.Uri): readonly vscode.Diagnostic[] {
+    return this.diagnostics.get(uri) ?? [];
+  }
+
+  dispose(): void {
+    clearTimeout(this.reloadTimer);
+    clearTimeout(this.lintTimer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** How far a diagnostic's squiggle reaches: the quoted name it is about, else one word. */
+function wordLength(d: BankDiagnostic): number {
+  const quoted = /'([^']{1,80})'/.exec(d.message);
+  return quoted ? quoted[1].length : 1;
+}
