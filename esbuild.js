@@ -25,6 +25,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/quiz.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  // The statistics panel is its own bundle: its charts never load with the quiz.
+  { ...common, entryPoints: ['src/webview/stats/main.ts'], outfile: 'dist/webview/stats.js', platform: 'browser', format: 'iife', target: 'es2022' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
 ];
 
@@ -38,6 +40,7 @@ function copyAssets() {
   copy(path.join(codicons, 'codicon.css'), path.join(dist, 'codicons', 'codicon.css'));
   copy(path.join(codicons, 'codicon.ttf'), path.join(dist, 'codicons', 'codicon.ttf'));
   copy('media/quiz.css', path.join(dist, 'webview', 'quiz.css'));
+  copy('media/stats.css', path.join(dist, 'webview', 'stats.css'));
   copy('media/quiz-tab.svg', path.join(dist, 'media', 'quiz-tab.svg'));
 }
 
@@ -57,7 +60,7 @@ function compileBanks() {
 
 async function main() {
   if (cliOnly) {
-    await esbuild.build(builds[2]);
+    await esbuild.build(builds.find((b) => b.outfile === 'dist/cli.js'));
     return;
   }
   if (!watch) fs.rmSync(dist, { recursive: true, force: true });

@@ -7,6 +7,6 @@ const root = resolve(import.meta.dirname, '..');
 execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 await esbuild.build({
   entryPoints: ['scripts/bench/main.ts'], outfile: 'out/bench/main.js', bundle: true, platform: 'node', format: 'cjs',
-  target: 'node20', logLevel: 'warning', absWorkingDir: root,
+  target: 'node20', logLevel: 'warning', absWorkingDir: root, external: ['vscode'],
 });
 execFileSync(process.execPath, ['out/bench/main.js', root], { cwd: root, stdio: 'inherit' });

@@ -2,8 +2,9 @@
 import * as vscode from 'vscode';
 import { termCardId } from './core/progress/model';
 import { CatalogService } from './host/catalogService';
-import { QUIZ_PANEL_TYPE, VIEW_GLOSSARY, VIEW_TOPICS } from './host/commandIds';
+import { CommandId, QUIZ_PANEL_TYPE, VIEW_GLOSSARY, VIEW_TOPICS } from './host/commandIds';
 import { GlossaryTreeProvider } from './host/views/glossaryTree';
+import { registerBackupCommands } from './host/commands/backupCommands';
 import { BankQuickFixes } from './host/workspaceBanks/bankQuickFixes';
 import { WorkspaceBanks } from './host/workspaceBanks/workspaceBanks';
 import { registerBankCommands } from './host/commands/bankCommands';
@@ -16,6 +17,9 @@ import { QuizPanel } from './host/panels/quizPanel';
 import { ProgressStore, readStudySettings } from './host/storage/progressStore';
 import { StudyStatusBar } from './host/views/statusBar';
 import { TopicsTreeProvider } from './host/views/topicsTree';
+import { StatsPanel } from './host/panels/statsPanel';
+import { statsView } from './host/stats/statsData';
+import { recordPrediction } from './host/stats/readinessLog';
 
 /** What activate() returns: the services, so integration tests can drive them in the real VS Code. */
 export interface SageMakerStudyApi {
@@ -37,11 +41,16 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
   workspaceBanks);
   const topics = new TopicsTreeProvider(catalog, progress, log);
   const quiz = new QuizPanel(dist, catalog, progress, context.workspaceState, log);
+  const stats = new StatsPanel(dist, () => statsView({ catalog, progress, state: context.workspaceState }), progress.onDidChange, log);
+  const predict = async (examCode: string) => {
+    const exam = (await statsView({ catalog, progress, state: context.workspaceState })).exams.find((e) => e.code === examCode);
+    if (exam) await recordPrediction(context.workspaceState, { examCode, at: new Date().toISOString(), predicted: exam.readiness.predicted });
+  };
   const hover = new TermHoverProvider(catalog, progress, log);
   const treeView = vscode.window.createTreeView(VIEW_TOPICS, { treeDataProvider: topics, showCollapseAll: true });
   const glossary = new GlossaryTreeProvider(catalog);
   const glossaryView = vscode.window.createTreeView(VIEW_GLOSSARY, { treeDataProvider: glossary, showCollapseAll: true });
-  const statusBar = new StudyStatusBar(catalog, progress, (due) => {
+  const statusBar = new StudyStatusBar(progress, (due) => {
     treeView.badge = due > 0 ? { value: due, tooltip: `${due} question${due === 1 ? '' : 's'} due for review` } : undefined;
   });
   context.subscriptions.push(
@@ -67,11 +76,21 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     }),
     ...registerCommands({ catalog, progress, quiz, topics, hover }),
     ...registerProgressCommands({ catalog, progress, quiz }),
-    ...registerExamCommands(catalog, quiz),
+    ...registerExamCommands(catalog, quiz, predict),
+    ...registerBackupCommands(progress),
+    stats,
+    vscode.commands.registerCommand(CommandId.showStatistics, () => stats.show()),
     ...registerBankCommands(catalog, log),
   );
-  // The badge and status bar need the catalog; load it once the window is idle, not during activation.
-  setTimeout(() => void statusBar.update().catch((err: unknown) => log.error(`Status bar: ${String(err)}`)), 0);
+  // Nothing is read during activation: the due count reads progress (not the catalog) right after it.
+  const first = setTimeout(() => {
+    try {
+      statusBar.update();
+    } catch (err) {
+      log.error(`Status bar: ${String(err)}`);
+    }
+  }, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(first) });
   return { catalog, progress, topics, quiz };
 }
 

@@ -29,16 +29,21 @@ function recorder(path) {
 // A plain object of namespaces: bundlers copy a module's enumerable keys when importing it.
 const NAMESPACES = ['window', 'workspace', 'commands', 'languages', 'env', 'extensions', 'Uri', 'EventEmitter', 'Disposable',
   'ThemeIcon', 'ThemeColor', 'TreeItem', 'TreeItemCollapsibleState', 'MarkdownString', 'Hover', 'Range', 'Position',
-  'ViewColumn', 'QuickPickItemKind', 'TabInputWebview', 'StatusBarAlignment', 'ConfigurationTarget'];
+  'ViewColumn', 'QuickPickItemKind', 'TabInputWebview', 'StatusBarAlignment', 'ConfigurationTarget', 'CodeAction', 'CodeActionKind',
+  'Diagnostic', 'DiagnosticSeverity', 'RelativePattern', 'WorkspaceEdit'];
 const stub = Object.fromEntries(NAMESPACES.map((n) => [n, recorder(`vscode.${n}`)]));
 
-/** An ExtensionContext with in-memory mementos. */
-function context() {
-  const memento = () => {
-    const data = new Map();
+/** An ExtensionContext with in-memory mementos (workspace state filled from `workspace`) and storage folders under `folder`. */
+function context(workspace = {}, folder = require('node:os').tmpdir()) {
+  const memento = (initial) => {
+    const data = new Map(Object.entries(initial));
     return { get: (k, d) => (data.has(k) ? data.get(k) : d), update: async (k, v) => void data.set(k, v), keys: () => [...data.keys()], setKeysForSync() {} };
   };
-  return { subscriptions: [], extensionUri: { path: '/ext' }, workspaceState: memento(), globalState: memento() };
+  const dir = (name) => {
+    const p = require('node:path').join(folder, name);
+    return { scheme: 'file', fsPath: p, path: p };
+  };
+  return { subscriptions: [], extensionUri: { path: '/ext' }, workspaceState: memento(workspace), globalState: memento({}), storageUri: dir('workspace'), globalStorageUri: dir('global') };
 }
 
 module.exports = { stub, calls, context };

@@ -1,7 +1,6 @@
 // Loads the compiled catalog (brotli-compressed JSON in the build output) the first time something
 // needs it, with the learner's own workspace banks merged in; merges again when those change.
 import * as vscode from 'vscode';
-import { brotliDecompressSync } from 'node:zlib';
 import type { Catalog } from '../core/bank/model';
 import { CATALOG_FORMAT } from '../core/bank/model';
 import { CatalogIndex } from '../core/catalog/catalogIndex';
@@ -25,6 +24,11 @@ export class CatalogService implements vscode.Disposable {
     private readonly workspace?: WorkspaceBanks,
   ) {
     this.subscription = workspace?.onDidChange(() => void this.reload());
+  }
+
+  /** Whether anything has asked for the catalog yet: activation must not (a test checks). */
+  get requested(): boolean {
+    return this.index !== undefined || this.terms !== undefined;
   }
 
   load(): Promise<CatalogIndex> {
@@ -57,6 +61,8 @@ export class CatalogService implements vscode.Disposable {
     this.bundled ??= (async () => {
       const started = Date.now();
       const bytes = await vscode.workspace.fs.readFile(this.catalogUri);
+      // zlib costs milliseconds to load: it is required here, on first use, not when the extension starts.
+      const { brotliDecompressSync } = await import('node:zlib');
       const catalog = JSON.parse(brotliDecompressSync(bytes).toString('utf8')) as Catalog;
       if (catalog.format !== CATALOG_FORMAT) throw new Error(`catalog format ${String(catalog.format)} is not ${CATALOG_FORMAT}; rebuild the extension`);
       this.log.info(`Loaded ${catalog.questions.length} questions and ${catalog.terms.length} terms in ${Date.now() - started} ms`);

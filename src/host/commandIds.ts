@@ -18,8 +18,10 @@ export const CommandId = {
   quickQuizTopic: 'sagemakerStudy.quickQuizTopic',
   studyGlossary: 'sagemakerStudy.studyGlossary',
   showExamHistory: 'sagemakerStudy.showExamHistory',
+  restoreProgressBackup: 'sagemakerStudy.restoreProgressBackup',
   importQuestions: 'sagemakerStudy.importQuestions',
   exportAnki: 'sagemakerStudy.exportAnki',
+  showStatistics: 'sagemakerStudy.showStatistics',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];

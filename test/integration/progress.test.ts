@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SageMakerStudyApi } from '../../src/extension';
-import { ProgressStore, readStudySettings, type Mementos } from '../../src/host/storage/progressStore';
+import { ProgressStore, readStudySettings, type Mementos, type StoreContext } from '../../src/host/storage/progressStore';
 import { StorageKey } from '../../src/host/storage/storageKeys';
 
 const EXTENSION_ID = 'sagemaker-study.sagemaker-study';
@@ -21,7 +21,7 @@ function memoryMementos(initial: Record<string, unknown> = {}): Mementos & { dat
     get: <T>(k: string, d?: T) => (data.has(k) ? (data.get(k) as T) : d),
     update: async (k: string, v: unknown) => void (v === undefined ? data.delete(k) : data.set(k, v)),
   };
-  return { data, workspaceState: memento as vscode.Memento, globalState: Object.assign(memento, { setKeysForSync: () => undefined }) as Mementos['globalState'] };
+  return { data, workspaceState: memento as vscode.Memento, globalState: Object.assign({}, memento, { setKeysForSync: () => undefined }) as Mementos['globalState'] };
 }
 
 const log = vscode.window.createOutputChannel('SageMaker Study tests', { log: true });
@@ -32,9 +32,14 @@ describe('progress in VS Code', () => {
     const q = (await catalog.load()).catalog.questions[3];
     await progress.record(q.id, 1);
     await progress.flush();
-    const context = { workspaceState: (progress as unknown as { mementos: Mementos }).mementos.workspaceState, globalState: (progress as unknown as { mementos: Mementos }).mementos.globalState };
+    // The same state and storage folder the extension uses: its snapshot and its journal of answers.
+    const context = (progress as unknown as { context: StoreContext }).context;
+    assert.ok(context.storageUri, 'the test workspace has a storage folder');
     const reloaded = new ProgressStore(context, readStudySettings, log);
     assert.deepEqual(reloaded.current.cards[q.id], progress.current.cards[q.id]);
+    const reviews = await reloaded.readReviews();
+    assert.equal(reviews.at(-1)?.id, q.id);
+    assert.equal(reviews.at(-1)?.grade, 1);
     reloaded.dispose();
   });
 
@@ -44,7 +49,10 @@ describe('progress in VS Code', () => {
     await progress.record(index.catalog.questions[5].id, 3);
     await progress.flush();
     const before = JSON.stringify(progress.current.cards);
+    const backups = (await progress.listBackups()).length;
     assert.ok(await progress.moveTo('global') > 0);
+    assert.ok((await progress.listBackups()).length > backups, 'the move kept a backup');
+    assert.ok((await progress.listBackups()).some((b) => b.reason === 'scope-move' && b.scope === 'workspace'));
     assert.equal(progress.currentScope, 'global');
     assert.equal(JSON.stringify(progress.current.cards), before);
     await progress.moveTo('workspace');
@@ -62,19 +70,38 @@ describe('progress in VS Code', () => {
     assert.equal(progress.currentScope, 'workspace');
   });
 
-  it('keeps corrupt saved state under a backup key and goes on with what it could read', async () => {
+  it('keeps corrupt saved state as a backup file and goes on with what it could read', async () => {
+    const { progress } = await api();
     const corrupt = { version: 2, cards: { ok: { attempts: 'three' } }, aside: {}, days: {} };
     const m = memoryMementos({ [StorageKey.progress]: corrupt });
-    const store = new ProgressStore(m, () => ({ ...readStudySettings(), scope: 'workspace' }), log);
+    const real = (progress as unknown as { context: StoreContext }).context;
+    const folder = vscode.Uri.joinPath(real.globalStorageUri, 'integration-corrupt');
+    const store = new ProgressStore({ ...m, storageUri: vscode.Uri.joinPath(folder, 'ws'), globalStorageUri: folder }, () => ({ ...readStudySettings(), scope: 'workspace' }), log);
+    assert.equal(Object.keys(store.current.cards).length, 0);
     await store.flush();
-    const backups = [...m.data.keys()].filter((k) => k.startsWith(StorageKey.progressBackupPrefix));
+    const backups = await store.listBackups();
     assert.equal(backups.length, 1);
-    assert.deepEqual(m.data.get(backups[0]), corrupt);
-    assert.deepEqual(store.current.cards, {});
+    assert.equal(backups[0].reason, 'unreadable');
     await store.record('q', 3);
     await store.flush();
-    assert.ok((JSON.parse(m.data.get(StorageKey.progress) as string) as { cards: Record<string, unknown> }).cards.q);
+    assert.ok(store.current.cards.q);
     store.dispose();
+    await vscode.workspace.fs.delete(folder, { recursive: true });
+  });
+
+  it('lists backups in Restore Progress Backup… and restores one, backing up what it replaces', async () => {
+    const { progress, catalog } = await api();
+    const id = (await catalog.load()).catalog.questions[7].id;
+    await progress.record(id, 3);
+    const removed = await progress.reset([id]);
+    assert.ok(removed[id]);
+    await progress.flush();
+    const [latest] = await progress.listBackups();
+    assert.equal(latest.reason, 'reset');
+    assert.equal(progress.current.cards[id], undefined);
+    await vscode.commands.executeCommand('sagemakerStudy.restoreProgressBackup', latest.file);
+    assert.ok(progress.current.cards[id]);
+    assert.equal((await progress.listBackups())[0].reason, 'restore');
   });
 
   it('imports an export file through the command: merges newer reviews, names unreadable records, changes nothing on a bad file', async () => {
@@ -83,7 +110,7 @@ describe('progress in VS Code', () => {
     const [a, b] = [index.catalog.questions[10].id, index.catalog.questions[11].id];
     await progress.record(a, 3);
     await progress.flush();
-    const exported = progress.exportData();
+    const exported = await progress.exportData();
     const later = new Date(Date.now() + 60_000).toISOString();
     const file = {
       ...exported,

@@ -189,8 +189,7 @@ describe('importers', () => {
         const built = buildBank(drafts, { bankId: 'my-prop', title: 'Prop', exam: 'MLA-C01', guide: '1.0', domain: 2, source: 'p.txt', format: 'csv' });
         const { diagnostics, catalog } = compileCatalog([EXAMS, { path: 'my-prop.yaml', text: built.yaml, personal: true }]);
         const errors = diagnostics.filter((d) => d.severity === 'error');
-        // Whitespace-only text is the one thing YAML cannot hold as a field; the loader says so and the importer refuses.
-        if (built.questions > 0 && drafts.every((d) => d.stem.trim() && (d.answer ?? 'x').trim() && (d.choices ?? []).every((c) => c.text.trim() && (c.why ?? 'x').trim()))) {
+        if (built.questions > 0) {
           assert.deepEqual(errors, [], built.yaml);
           assert.equal(catalog.questions.length, built.questions);
         }
@@ -205,7 +204,7 @@ describe('importing the seed documents', () => {
   const seeds = join(root, '..', 'shared', 'seeds');
   const seed = (prefix: string) => (existsSync(seeds) ? readdirSync(seeds).find((f) => f.startsWith(prefix)) : undefined);
   const cases: [string, string, number, string, [number, string]][] = [
-    ['000', 'mkdocs-admonition', 20, 'flashcard', [2, 'Amazon Textract']],
+    ['000', 'mkdocs-admonition', 20, 'flashcard', [1, 'Amazon Textract']],
     ['001', 'mkdocs-quiz', 20, 'single', [0, 'The statistical distribution of the input data in production has changed compared to the training data baseline.']],
     ['003', 'practice-test', 17, 'flashcard', [0, 'Receiver operating characteristic (ROC) curve.']],
   ];

@@ -39,6 +39,9 @@ export function contentHash(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
+/** Text with something in it, or undefined: a blank field is left out rather than written empty. */
+const present = (text: string | undefined) => (text !== undefined && text.trim() !== '' ? text : undefined);
+
 export function buildBank(drafts: DraftQuestion[], options: BankOptions): BuiltBank {
   const skipped: Skipped[] = [];
   const topics = new Map<string, { id: string; title: string; summary: string; domain: number }>();
@@ -59,7 +62,7 @@ export function buildBank(drafts: DraftQuestion[], options: BankOptions): BuiltB
     const key = contentHash(d.stem.replace(/\s+/g, ' ').trim().toLowerCase());
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
-    const explanation = [d.explanation, shaped.extraExplanation].filter(Boolean).join('\n\n');
+    const explanation = [present(d.explanation), present(shaped.extraExplanation)].filter(Boolean).join('\n\n');
     questions.push({
       id: `${options.bankId}-${key}${n > 1 ? `-${n}` : ''}`,
       topic: topicOf(d.section),
@@ -85,16 +88,17 @@ type Shaped = { fields: Record<string, unknown>; extraExplanation?: string };
 /** The question type our banks can hold for this draft, or why none can. */
 function shape(d: DraftQuestion): Shaped | string {
   const common = { difficulty: 2 as const };
+  if (!present(d.stem)) return 'question has no text';
   if (!d.choices) {
-    if (!d.answer?.trim()) return 'question has no answer';
+    if (!present(d.answer)) return 'question has no answer';
     return { fields: { type: 'flashcard', ...common, stem: d.stem, answer: d.answer } };
   }
-  const choices = d.choices.filter((c) => c.text.trim() !== '');
+  const choices = d.choices.filter((c) => present(c.text));
   const texts = choices.map((c) => c.text.trim().toLowerCase());
   if (texts.some((t, i) => texts.indexOf(t) !== i)) return 'two options read the same';
   const right = choices.filter((c) => c.correct);
   if (right.length === 0) return 'question has no correct answer';
-  const asChoices = (cs: DraftChoice[]) => cs.map((c) => ({ text: c.text, correct: c.correct, ...(c.why ? { why: c.why } : {}) }));
+  const asChoices = (cs: DraftChoice[]) => cs.map((c) => ({ text: c.text, correct: c.correct, ...(present(c.why) ? { why: c.why } : {}) }));
   if (right.length === 1 && choices.length >= 3 && choices.length <= 6) {
     return { fields: { type: 'single', ...common, stem: d.stem, choices: asChoices(choices) } };
   }
@@ -103,7 +107,7 @@ function shape(d: DraftQuestion): Shaped | string {
     return { fields: { type: 'multiple', ...common, select: right.length, stem, choices: asChoices(choices) } };
   }
   // Too few options to ask, or every option right: keep it as a card with the right answer(s) on its back.
-  const reasons = choices.filter((c) => c.why).map((c) => `- ${c.text}: ${c.why}`).join('\n');
+  const reasons = choices.filter((c) => present(c.why)).map((c) => `- ${c.text}: ${c.why}`).join('\n');
   return {
     fields: { type: 'flashcard', ...common, stem: d.stem, answer: right.map((c) => c.text).join('\n\n') },
     extraExplanation: reasons || undefined,

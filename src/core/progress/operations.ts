@@ -1,60 +1,97 @@
-// Changes to progress. Each returns new state and leaves its input untouched, so the store can
-// keep the previous state for undo and write snapshots in order.
-import { DAYS_LIMIT, dayKey, LOG_LIMIT, type CardRecord, type Grade, type ProgressState } from './model';
+// Changes to progress. The answer path (applyReview) changes the state in place, so an answer
+// costs the same with 10 cards or 100,000; every other change returns new state and leaves its
+// input untouched, so the store can keep what it replaced for undo and backups.
+import { DAYS_LIMIT, dayKey, idMap, own, type CardRecord, type Grade, type IdMap, type ProgressState } from './model';
+import { reviewEntry, type ReviewLogEntry } from './reviewLog';
 import { newCard, review, type SchedulerOptions } from './scheduler';
 
-export function recordReview(state: ProgressState, id: string, grade: Grade, now: Date, options: SchedulerOptions): ProgressState {
-  const prev = state.cards[id] ?? state.aside[id];
+/** A card's record after one more review, and the review's log entry. Pure. */
+export function reviewRecord(prev: CardRecord | undefined, id: string, grade: Grade, now: Date, options: SchedulerOptions, answerMs?: number): { record: CardRecord; entry: ReviewLogEntry } {
   const at = now.toISOString();
   const correct = grade !== 1;
-  const next: CardRecord = {
+  const record: CardRecord = {
     attempts: (prev?.attempts ?? 0) + 1,
     correct: (prev?.correct ?? 0) + (correct ? 1 : 0),
     first: prev?.first ?? at,
-    last: prev && prev.last > at ? prev.last : at,
+    last: prev && Date.parse(prev.last) > now.getTime() ? prev.last : at,
     lastCorrect: correct,
     card: review(prev?.card ?? newCard(now), grade, now, options),
-    log: [...(prev?.log ?? []), { at, grade }].slice(-LOG_LIMIT),
   };
-  const day = dayKey(now);
-  const days = { ...state.days, [day]: (state.days[day] ?? 0) + 1 };
-  const keys = Object.keys(days);
-  if (keys.length > DAYS_LIMIT) for (const k of keys.sort().slice(0, keys.length - DAYS_LIMIT)) delete days[k];
-  const aside = { ...state.aside };
-  delete aside[id];
-  return { ...state, cards: { ...state.cards, [id]: next }, aside, days };
+  return { record, entry: reviewEntry(prev, id, grade, now, answerMs) };
 }
 
-/** The later of two records of one card: the one reviewed last, the more-reviewed on a tie. */
+/** Puts a reviewed card's new record into the state, in place, and counts the review for its day. */
+export function applyReview(state: ProgressState, id: string, record: CardRecord, now: Date): void {
+  if (Object.hasOwn(state.aside, id)) delete state.aside[id];
+  state.cards[id] = record;
+  const day = dayKey(now);
+  const isNewDay = !Object.hasOwn(state.days, day);
+  state.days[day] = (own(state.days, day) ?? 0) + 1;
+  if (isNewDay) {
+    const keys = Object.keys(state.days);
+    if (keys.length > DAYS_LIMIT) for (const k of keys.sort().slice(0, keys.length - DAYS_LIMIT)) delete state.days[k];
+  }
+}
+
+/** One review as new state (the input untouched): for tests and callers that keep old states. */
+export function recordReview(state: ProgressState, id: string, grade: Grade, now: Date, options: SchedulerOptions): ProgressState {
+  const prev = own(state.cards, id) ?? own(state.aside, id);
+  const { record } = reviewRecord(prev, id, grade, now, options);
+  const next: ProgressState = { ...state, cards: idMap(state.cards), aside: idMap(state.aside), days: idMap(state.days) };
+  applyReview(next, id, record, now);
+  return next;
+}
+
+/** The later of two records of one card, by instant: the one reviewed last, the more-reviewed on a tie. */
 export function newer(a: CardRecord, b: CardRecord): CardRecord {
-  if (a.last !== b.last) return a.last > b.last ? a : b;
+  const ta = Date.parse(a.last);
+  const tb = Date.parse(b.last);
+  if (ta !== tb) return ta > tb ? a : b;
   return a.attempts >= b.attempts ? a : b;
+}
+
+function mergeInto(out: IdMap<CardRecord>, from: IdMap<CardRecord>): void {
+  for (const id of Object.keys(from)) {
+    const mine = own(out, id);
+    out[id] = mine ? newer(mine, from[id]) : from[id];
+  }
+}
+
+/**
+ * A card both among the cards and aside (two states merged) lives among the cards, with the newer
+ * record of the two. In place.
+ */
+export function settleAside(state: ProgressState): void {
+  for (const id of Object.keys(state.aside)) {
+    if (!Object.hasOwn(state.cards, id)) continue;
+    state.cards[id] = newer(state.cards[id], state.aside[id]);
+    delete state.aside[id];
+  }
 }
 
 /** Two learners' states as one: per card the newer review wins, per day the larger count. */
 export function mergeStates(a: ProgressState, b: ProgressState): ProgressState {
-  const merge = (x: Record<string, CardRecord>, y: Record<string, CardRecord>) => {
-    const out = { ...x };
-    for (const [id, rec] of Object.entries(y)) out[id] = out[id] ? newer(out[id], rec) : rec;
-    return out;
-  };
-  const days = { ...a.days };
-  for (const [day, n] of Object.entries(b.days)) days[day] = Math.max(days[day] ?? 0, n);
-  return { ...a, cards: merge(a.cards, b.cards), aside: merge(a.aside, b.aside), days };
+  const out: ProgressState = { ...a, cards: idMap(a.cards), aside: idMap(a.aside), days: idMap(a.days) };
+  mergeInto(out.cards, b.cards);
+  mergeInto(out.aside, b.aside);
+  for (const day of Object.keys(b.days)) out.days[day] = Math.max(own(out.days, day) ?? 0, b.days[day]);
+  settleAside(out);
+  return out;
 }
 
 export interface ResetResult {
   state: ProgressState;
   /** what was removed, to hand back to restoreCards for undo */
-  removed: Record<string, CardRecord>;
+  removed: IdMap<CardRecord>;
 }
 
 export function resetCards(state: ProgressState, ids: Iterable<string>): ResetResult {
-  const cards = { ...state.cards };
-  const removed: Record<string, CardRecord> = {};
+  const cards = idMap(state.cards);
+  const removed = idMap<CardRecord>();
   for (const id of ids) {
-    if (cards[id]) {
-      removed[id] = cards[id];
+    const rec = own(cards, id);
+    if (rec) {
+      removed[id] = rec;
       delete cards[id];
     }
   }
@@ -62,9 +99,9 @@ export function resetCards(state: ProgressState, ids: Iterable<string>): ResetRe
 }
 
 /** Undo of a reset: brings the removed cards back, unless a card was reviewed again since. */
-export function restoreCards(state: ProgressState, removed: Record<string, CardRecord>): ProgressState {
-  const cards = { ...state.cards };
-  for (const [id, rec] of Object.entries(removed)) cards[id] = cards[id] ? newer(cards[id], rec) : rec;
+export function restoreCards(state: ProgressState, removed: Readonly<Record<string, CardRecord>>): ProgressState {
+  const cards = idMap(state.cards);
+  mergeInto(cards, idMap(removed));
   return { ...state, cards };
 }
 
@@ -75,18 +112,21 @@ export function restoreCards(state: ProgressState, removed: Record<string, CardR
 export function reconcile(state: ProgressState, known: ReadonlySet<string>): { state: ProgressState; movedAside: number; restored: number } {
   let movedAside = 0;
   let restored = 0;
-  const cards: Record<string, CardRecord> = {};
-  const aside: Record<string, CardRecord> = { ...state.aside };
-  for (const [id, rec] of Object.entries(state.cards)) {
+  const cards = idMap<CardRecord>();
+  const aside = idMap(state.aside);
+  for (const id of Object.keys(state.cards)) {
+    const rec = state.cards[id];
     if (known.has(id)) cards[id] = rec;
     else {
-      aside[id] = aside[id] ? newer(aside[id], rec) : rec;
+      const there = own(aside, id);
+      aside[id] = there ? newer(there, rec) : rec;
       movedAside++;
     }
   }
-  for (const [id, rec] of Object.entries(state.aside)) {
+  for (const id of Object.keys(state.aside)) {
     if (!known.has(id)) continue;
-    cards[id] = cards[id] ? newer(cards[id], rec) : rec;
+    const here = own(cards, id);
+    cards[id] = here ? newer(here, state.aside[id]) : state.aside[id];
     delete aside[id];
     restored++;
   }

@@ -1,26 +1,28 @@
-// Progress as the JSON text the store saves. Card records are immutable, so each one is encoded
-// once and its text reused until that card changes: saving an answer encodes one record and joins
-// the rest. Saved as a string, the value also skips the JSON round trip that VS Code's
-// memento.update makes of objects.
-import type { CardRecord, ProgressState } from './model';
+// Progress as the JSON text of a snapshot. Card records are immutable, so each one is encoded
+// once and its text reused until that card changes: a snapshot joins cached strings. Saved as a
+// string, the value also skips the JSON round trip that VS Code's memento.update makes of objects.
+import type { SnapshotInfo } from './load';
+import type { CardRecord, IdMap, ProgressState } from './model';
 
 export class ProgressSerializer {
   private readonly cache = new WeakMap<CardRecord, string>();
 
-  serialize(state: ProgressState): string {
-    const records = (m: Record<string, CardRecord>) => {
+  private record(r: CardRecord): string {
+    let json = this.cache.get(r);
+    if (json === undefined) {
+      json = JSON.stringify({ attempts: r.attempts, correct: r.correct, first: r.first, last: r.last, lastCorrect: r.lastCorrect, card: r.card });
+      this.cache.set(r, json);
+    }
+    return json;
+  }
+
+  serialize(state: ProgressState, mark: SnapshotInfo = {}): string {
+    const records = (m: IdMap<CardRecord>) => {
       const parts: string[] = [];
-      for (const id in m) {
-        const r = m[id];
-        let json = this.cache.get(r);
-        if (json === undefined) {
-          json = JSON.stringify(r);
-          this.cache.set(r, json);
-        }
-        parts.push(`${JSON.stringify(id)}:${json}`);
-      }
+      for (const id of Object.keys(m)) parts.push(`${JSON.stringify(id)}:${this.record(m[id])}`);
       return `{${parts.join(',')}}`;
     };
-    return `{"version":${state.version},"cards":${records(state.cards)},"aside":${records(state.aside)},"days":${JSON.stringify(state.days)}}`;
+    const head = `"version":${state.version}${mark.writer !== undefined ? `,"writer":${JSON.stringify(mark.writer)}` : ''}${mark.seq !== undefined ? `,"seq":${mark.seq}` : ''}`;
+    return `{${head},"cards":${records(state.cards)},"aside":${records(state.aside)},"days":${JSON.stringify(state.days)}}`;
   }
 }

@@ -1,5 +1,5 @@
 // Figures derived from progress for a set of questions: counts, accuracy, due, mastery, leeches, streak.
-import { dayKey, LEECH_LAPSES, type ProgressState } from './model';
+import { dayKey, LEECH_LAPSES, own, type ProgressState } from './model';
 import { retrievability, type SchedulerOptions } from './scheduler';
 
 export interface ProgressSummary {
@@ -21,7 +21,7 @@ export function summarize(ids: readonly string[], state: ProgressState, now: Dat
   const nowIso = now.toISOString();
   let recall = 0;
   for (const id of ids) {
-    const r = state.cards[id];
+    const r = own(state.cards, id);
     if (!r) continue;
     out.answered++;
     out.attempts += r.attempts;
@@ -29,7 +29,7 @@ export function summarize(ids: readonly string[], state: ProgressState, now: Dat
     if (r.card.due <= nowIso) out.due++;
     if (r.card.lapses >= LEECH_LAPSES) out.leeches++;
     recall += retrievability(r.card, now, options);
-    if (!out.lastStudied || r.last > out.lastStudied) out.lastStudied = r.last;
+    if (!out.lastStudied || Date.parse(r.last) > Date.parse(out.lastStudied)) out.lastStudied = r.last;
   }
   out.mastery = ids.length === 0 ? 0 : recall / ids.length;
   return out;
@@ -37,15 +37,15 @@ export function summarize(ids: readonly string[], state: ProgressState, now: Dat
 
 /** Ids whose cards have lapsed LEECH_LAPSES times or more. */
 export function leeches(state: ProgressState): string[] {
-  return Object.entries(state.cards).filter(([, r]) => r.card.lapses >= LEECH_LAPSES).map(([id]) => id);
+  return Object.keys(state.cards).filter((id) => state.cards[id].card.lapses >= LEECH_LAPSES);
 }
 
 /** Consecutive days with reviews, ending today (or yesterday, when today has none yet). */
 export function streak(state: ProgressState, now: Date): number {
   const day = new Date(now);
-  if (!state.days[dayKey(day)]) day.setDate(day.getDate() - 1);
+  if (!own(state.days, dayKey(day))) day.setDate(day.getDate() - 1);
   let n = 0;
-  while (state.days[dayKey(day)]) {
+  while (own(state.days, dayKey(day))) {
     n++;
     day.setDate(day.getDate() - 1);
   }

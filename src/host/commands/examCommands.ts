@@ -6,7 +6,7 @@ import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import type { QuizPanel } from '../panels/quizPanel';
 
-export function registerExamCommands(catalog: CatalogService, quiz: QuizPanel): vscode.Disposable[] {
+export function registerExamCommands(catalog: CatalogService, quiz: QuizPanel, predict?: (examCode: string) => Promise<void>): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(CommandId.startExam, async (examCode?: string) => {
       const index = await catalog.load();
@@ -19,7 +19,10 @@ export function registerExamCommands(catalog: CatalogService, quiz: QuizPanel): 
           ...(practice < e.questions ? [{ label: `$(watch) ${e.code} practice exam`, description: `${practice} questions · ${examMinutes(e, practice)} minutes`, detail: 'The same domain proportions, a shorter sitting (setting: sagemakerStudy.exam.practiceQuestions)', code: e.code, n: practice as number | undefined }] : []),
         ]);
       const pick = await vscode.window.showQuickPick(picks, { title: 'Start an exam simulation', matchOnDescription: true });
-      if (pick) await quiz.startExam(pick.code, pick.n);
+      if (!pick) return;
+      // The readiness prediction as the exam starts, to be set against its score (calibration).
+      await predict?.(pick.code).catch(() => undefined);
+      await quiz.startExam(pick.code, pick.n);
     }),
     vscode.commands.registerCommand(CommandId.showExamHistory, () => quiz.showExamHistory()),
   ];

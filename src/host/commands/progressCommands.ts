@@ -88,7 +88,7 @@ export function registerProgressCommands(d: Deps): vscode.Disposable[] {
     reg(CommandId.exportProgress, async () => {
       const target = await vscode.window.showSaveDialog({ title: 'Export SageMaker Study progress', filters: { JSON: ['json'] }, saveLabel: 'Export' });
       if (!target) return;
-      const data = d.progress.exportData();
+      const data = await d.progress.exportData();
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(data, null, 1)));
       void vscode.window.showInformationMessage(`SageMaker Study: exported ${Object.keys(data.cards).length} cards to ${target.fsPath}.`);
     }),

@@ -1,31 +1,7 @@
-// The quiz panel's HTML shell: strict CSP, scripts only by nonce, everything loaded from dist/.
-import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
+// The quiz panel's HTML shell (see webviewHtml: strict CSP, scripts by nonce, assets from dist/).
+import type * as vscode from 'vscode';
+import { webviewHtml } from './webviewHtml';
 
 export function quizHtml(webview: vscode.Webview, distUri: vscode.Uri): string {
-  const nonce = randomBytes(16).toString('base64');
-  const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(distUri, ...path)).toString();
-  const csp = [
-    "default-src 'none'",
-    `style-src ${webview.cspSource}`,
-    `font-src ${webview.cspSource}`,
-    `img-src ${webview.cspSource}`,
-    `script-src 'nonce-${nonce}'`,
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('codicons', 'codicon.css')}">
-<link rel="stylesheet" href="${asset('webview', 'quiz.css')}">
-<title>SageMaker Study Quiz</title>
-</head>
-<body>
-<main id="app" tabindex="-1"><p class="loading">Loading…</p></main>
-<div id="announcer" class="visually-hidden" role="status" aria-live="polite"></div>
-<script nonce="${nonce}" src="${asset('webview', 'quiz.js')}"></script>
-</body>
-</html>`;
+  return webviewHtml(webview, distUri, { title: 'SageMaker Study Quiz', script: 'quiz.js', style: 'quiz.css' });
 }

@@ -1,61 +1,80 @@
-// Progress in workspace state (or global state, synced with Settings Sync). Every change is applied
-// to memory at once and written in order, so answers given together all land; unreadable saved
-// state is kept under a backup key before study goes on.
+// Progress in workspace state (or global state, synced with Settings Sync), read on first use.
+// An answer changes one card in memory and appends two short lines to files in the extension's
+// storage folder (the journal and the review log), so it costs the same with 10 cards or 100,000;
+// after COMPACT_EVERY answers (in a pause between them) and after every other change, the state is
+// written whole as a snapshot into VS Code's state and the journal starts again. Every destructive change first
+// keeps a backup (backups.ts); unreadable saved state is kept there too before study goes on.
 import * as vscode from 'vscode';
-import { exportProgress, importProgress, type ImportSummary, type ProgressExport } from '../../core/progress/exchange';
-import { loadProgress } from '../../core/progress/load';
+import { join } from 'node:path';
+import { readHistory } from '../../core/exam/examHistory';
+import { exportProgress, importProgress, mergeExamHistory, type ImportSummary, type ProgressExport } from '../../core/progress/exchange';
+import { buildDueIndex } from '../../core/progress/dueIndex';
+import type { JournalEntry } from '../../core/progress/journal';
+import { countCards, loadProgress, type LoadedProgress } from '../../core/progress/load';
+import { own, type CardRecord, type Grade, type IdMap, type ProgressState } from '../../core/progress/model';
+import { applyReview, mergeStates, reconcile, resetCards, restoreCards, reviewRecord } from '../../core/progress/operations';
+import { dueQuestionCount } from '../../core/progress/queue';
+import { inTimeOrder, missingFrom, type ReviewLogEntry } from '../../core/progress/reviewLog';
 import { ProgressSerializer } from '../../core/progress/serializer';
-import type { CardRecord, Grade, ProgressState } from '../../core/progress/model';
-import { emptyProgress } from '../../core/progress/model';
-import { mergeStates, reconcile, recordReview, resetCards, restoreCards } from '../../core/progress/operations';
-import type { SchedulerOptions } from '../../core/progress/scheduler';
-import type { StudyLimits } from '../../core/progress/queue';
+import { BackupShelf, type BackupInfo, type BackupReason } from './backups';
+import { ProgressFiles } from './progressFiles';
+import { openScope, quickDueCount, type Loaded } from './scopeState';
 import { StorageKey } from './storageKeys';
+import type { ProgressScope, StudySettings } from './studySettings';
 
-export type ProgressScope = 'workspace' | 'global';
-
-export interface StudySettings extends SchedulerOptions, StudyLimits {
-  scope: ProgressScope;
-}
-
-export function readStudySettings(): StudySettings {
-  const c = vscode.workspace.getConfiguration('sagemakerStudy');
-  return {
-    scope: c.get<ProgressScope>('progress.scope', 'workspace') === 'global' ? 'global' : 'workspace',
-    retention: c.get<number>('study.desiredRetention', 0.9),
-    newPerDay: c.get<number>('study.newPerDay', 20),
-    reviewsPerDay: c.get<number>('study.reviewsPerDay', 200),
-  };
-}
+export { readStudySettings, type ProgressScope, type StudySettings } from './studySettings';
 
 export interface Mementos {
   workspaceState: vscode.Memento;
   globalState: vscode.Memento & { setKeysForSync(keys: readonly string[]): void };
 }
 
+/** What the store needs of the ExtensionContext. Without a storage folder (no folder open) workspace progress is written whole each time. */
+export interface StoreContext extends Mementos {
+  storageUri?: vscode.Uri;
+  globalStorageUri: vscode.Uri;
+}
+
+/** Answers journaled before the snapshot is rewritten, in the next pause of IDLE_MS between answers. */
+export const COMPACT_EVERY = 200;
+/** Journaled answers that force a snapshot at once, pause or not. */
+export const COMPACT_LIMIT = 4 * COMPACT_EVERY;
+const IDLE_MS = 2_000;
+/** Global progress is snapshotted this long after the last answer, so Settings Sync carries it soon. */
+const SYNC_DELAY_MS = 30_000;
+
+
 export class ProgressStore implements vscode.Disposable {
-  private state: ProgressState = emptyProgress();
+  private loaded: Loaded | undefined;
   private scope: ProgressScope;
   private writes: Promise<void> = Promise.resolve();
+  private compactQueued = false;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly serializer = new ProgressSerializer();
+  private readonly backups: BackupShelf;
   private readonly changed = new vscode.EventEmitter<string[] | undefined>();
   /** Fires with the ids whose progress changed, or undefined when all may have. */
   readonly onDidChange = this.changed.event;
 
   constructor(
-    private readonly mementos: Mementos,
+    private readonly context: StoreContext,
     private readonly settings: () => StudySettings,
     private readonly log: vscode.LogOutputChannel,
     private readonly now: () => Date = () => new Date(),
   ) {
-    // Global progress follows the user to their other machines.
-    mementos.globalState.setKeysForSync([StorageKey.progress]);
+    // Global progress follows the user to their other machines: the cards, not the history.
+    context.globalState.setKeysForSync([StorageKey.progress]);
     this.scope = settings().scope;
-    this.state = this.read(this.scope);
+    this.backups = new BackupShelf(join(context.globalStorageUri.fsPath, 'backups'));
   }
 
+  /** The progress, read from storage the first time it is asked for. */
   get current(): ProgressState {
-    return this.state;
+    return this.load().state;
+  }
+  /** Whether progress has been read yet (activation must not read it). */
+  get isLoaded(): boolean {
+    return this.loaded !== undefined;
   }
   get currentScope(): ProgressScope {
     return this.scope;
@@ -64,96 +83,254 @@ export class ProgressStore implements vscode.Disposable {
     return this.settings();
   }
 
-  private memento(scope: ProgressScope): vscode.Memento {
-    return scope === 'global' ? this.mementos.globalState : this.mementos.workspaceState;
-  }
-
-  private read(scope: ProgressScope): ProgressState {
-    const memento = this.memento(scope);
-    const loaded = loadProgress(memento.get(StorageKey.progress));
-    if (loaded.ok) {
-      if (loaded.migratedFrom !== undefined) {
-        this.log.info(`Progress migrated from format ${loaded.migratedFrom}`);
-        this.enqueue(() => memento.update(StorageKey.progress, this.serializer.serialize(loaded.state)));
-      }
-      return loaded.state;
+  /**
+   * Question cards due now: the badge and status bar count, from progress alone. Before progress is
+   * read, it comes from the due index beside the snapshot and the journal, without reading progress.
+   */
+  dueCount(): number {
+    if (!this.loaded) {
+      const quick = this.quickDueCount();
+      if (quick !== undefined) return quick;
     }
-    const backupKey = `${StorageKey.progressBackupPrefix}${this.now().toISOString()}`;
-    this.log.warn(`Saved progress could not be fully read (${loaded.reason}); the saved value was kept under ${backupKey}`);
-    this.enqueue(async () => {
-      await memento.update(backupKey, loaded.damaged);
-      await memento.update(StorageKey.progress, this.serializer.serialize(loaded.state));
-    });
-    void vscode.window.showWarningMessage(
-      `SageMaker Study: saved progress could not be fully read (${loaded.reason}). A copy was kept in ${scope} state under "${backupKey}"; study goes on with everything that could be read.`,
-    );
-    return loaded.state;
+    return dueQuestionCount(this.current, this.now());
   }
 
-  /** Follows a change of the scope setting: reads the progress kept in the new scope. */
+  private quickDueCount(): number | undefined {
+    const memento = this.memento(this.scope);
+    return quickDueCount(this.filesFor(this.scope), memento.get(StorageKey.progress), memento.get(StorageKey.progressDue), this.now());
+  }
+
+  private memento(scope: ProgressScope): vscode.Memento {
+    return scope === 'global' ? this.context.globalState : this.context.workspaceState;
+  }
+
+  private filesFor(scope: ProgressScope): ProgressFiles | undefined {
+    const uri = scope === 'global' ? this.context.globalStorageUri : this.context.storageUri;
+    return uri && uri.scheme === 'file' ? new ProgressFiles(join(uri.fsPath, 'progress')) : undefined;
+  }
+
+  /** Where a scope's reviews are logged: its own folder, or the global folder's no-folder log. */
+  private reviewLogOf(l: Loaded): ProgressFiles {
+    return l.files ?? new ProgressFiles(join(this.context.globalStorageUri.fsPath, 'progress-no-folder'));
+  }
+
+  private load(): Loaded {
+    if (this.loaded) return this.loaded;
+    const stored = this.memento(this.scope).get<unknown>(StorageKey.progress);
+    const { scope, result } = openScope(this.scope, stored, this.filesFor(this.scope), this.log);
+    this.loaded = scope;
+    this.afterLoad(scope, result, stored);
+    if (scope.unfolded.length > 0) this.compactSoon();
+    return scope;
+  }
+
+  /** Migration and damage: the saved value goes to a backup, migrated reviews to the log, then a snapshot. */
+  private afterLoad(l: Loaded, result: LoadedProgress, stored: unknown): void {
+    if (result.ok && result.migratedFrom === undefined) return;
+    const reason: BackupReason = result.ok ? 'migration' : 'unreadable';
+    if (!result.ok) {
+      this.log.warn(`Saved progress could not be fully read (${result.reason}); the saved value is kept as a backup`);
+      void vscode.window.showWarningMessage(
+        `SageMaker Study: saved progress could not be fully read (${result.reason}). A copy was kept as a backup (SageMaker Study: Restore Progress Backup…); study goes on with everything that could be read.`,
+      );
+    } else this.log.info(`Progress migrated from format ${result.migratedFrom}`);
+    this.enqueue(async () => {
+      await this.backups.save(reason, l.scope, countCards(stored), stored, this.now());
+      if (result.history.length > 0) await this.addReviews(l, result.history);
+    });
+    this.compactSoon();
+  }
+
+  /** Adds the reviews the log does not hold yet. */
+  private async addReviews(l: Loaded, entries: readonly ReviewLogEntry[]): Promise<number> {
+    const logFiles = this.reviewLogOf(l);
+    const fresh = missingFrom((await logFiles.readReviews()).entries, entries);
+    logFiles.appendReviews(fresh);
+    return fresh.length;
+  }
+
+  /** Follows a change of the scope setting: the progress kept in the new scope is read on next use. */
   async scopeChanged(): Promise<void> {
     const scope = this.settings().scope;
     if (scope === this.scope) return;
     await this.flush();
     this.scope = scope;
-    this.state = this.read(scope);
+    this.loaded = undefined;
     this.changed.fire(undefined);
   }
 
-  /** Moves this scope's progress into the other scope (merging, newer review wins) and switches to it. */
+  /**
+   * Moves this scope's progress into the other scope and switches to it. Both scopes are backed up
+   * first; cards already there are merged (the newer review wins), and so are the review logs.
+   */
   async moveTo(target: ProgressScope): Promise<number> {
     if (target === this.scope) return 0;
+    const from = this.load();
     await this.flush();
-    const from = this.memento(this.scope);
-    const to = this.memento(target);
-    const merged = mergeStates(loadProgress(to.get(StorageKey.progress)).state, this.state);
-    const moved = Object.keys(this.state.cards).length;
-    await to.update(StorageKey.progress, this.serializer.serialize(merged));
-    await from.update(StorageKey.progress, undefined);
+    await this.compact();
+    const fromStored = this.memento(from.scope).get<unknown>(StorageKey.progress);
+    const toStored = this.memento(target).get<unknown>(StorageKey.progress);
+    if (toStored !== undefined) await this.backups.save('scope-move', target, countCards(toStored), toStored, this.now());
+    if (fromStored !== undefined) await this.backups.save('scope-move', from.scope, countCards(fromStored), fromStored, this.now());
     this.scope = target;
-    this.state = merged;
+    this.loaded = undefined;
+    const to = this.load();
+    await this.flush();
+    const moved = Object.keys(from.state.cards).length;
+    to.state = mergeStates(to.state, from.state);
+    const fromLog = await this.reviewLogOf(from).readReviews();
+    await this.addReviews(to, fromLog.entries);
+    await this.compact();
+    await this.memento(from.scope).update(StorageKey.progress, undefined);
+    from.files?.rewriteJournal(0, []);
     this.changed.fire(undefined);
     return moved;
   }
 
-  record(id: string, grade: Grade): Promise<void> {
-    return this.apply(recordReview(this.state, id, grade, this.now(), this.settings()), [id]);
+  /** Records one answer: in memory and on disk (two appended lines) before it returns; resolves once earlier writes are done too. */
+  record(id: string, grade: Grade, answerMs?: number): Promise<void> {
+    const l = this.load();
+    const now = this.now();
+    const prev = own(l.state.cards, id) ?? own(l.state.aside, id);
+    const { record, entry } = reviewRecord(prev, id, grade, now, this.settings(), answerMs);
+    applyReview(l.state, id, record, now);
+    if (l.files) {
+      const e: JournalEntry = { s: l.seq + 1, id, r: record };
+      try {
+        l.files.appendJournal(e, l.folded);
+        l.seq = e.s;
+        l.unfolded.push(e);
+      } catch (err) {
+        this.log.error(`Progress journal write failed, saving a snapshot instead: ${String(err)}`);
+        this.compactSoon();
+      }
+    }
+    try {
+      this.reviewLogOf(l).appendReviews([entry]);
+    } catch (err) {
+      this.log.error(`Review log write failed: ${String(err)}`);
+    }
+    this.changed.fire([id]);
+    const written = this.flush();
+    // The snapshot is rewritten between answers, never on an answer's own path.
+    if (!l.files || l.unfolded.length >= COMPACT_LIMIT) this.compactSoon();
+    else if (l.unfolded.length >= COMPACT_EVERY) this.compactWhenIdle(IDLE_MS);
+    else if (l.scope === 'global') this.compactWhenIdle(SYNC_DELAY_MS);
+    return written;
   }
 
-  /** Removes the cards of these ids; returns them for undo. */
-  async reset(ids: Iterable<string>): Promise<Record<string, CardRecord>> {
-    const { state, removed } = resetCards(this.state, ids);
-    await this.apply(state, Object.keys(removed));
+  /** Removes the cards of these ids, keeping a backup first; returns them for undo. */
+  async reset(ids: Iterable<string>): Promise<IdMap<CardRecord>> {
+    const l = this.load();
+    const { state, removed } = resetCards(l.state, ids);
+    const n = Object.keys(removed).length;
+    if (n > 0) await this.replace(state, Object.keys(removed), 'reset');
     return removed;
   }
 
-  restore(removed: Record<string, CardRecord>): Promise<void> {
-    return this.apply(restoreCards(this.state, removed), Object.keys(removed));
+  restore(removed: Readonly<Record<string, CardRecord>>): Promise<void> {
+    return this.replace(restoreCards(this.load().state, removed), Object.keys(removed));
   }
 
+  /** Merges an export file: cards (newer review wins), review history and exam attempts; keeps a backup first. */
   async importData(data: unknown): Promise<ImportSummary> {
-    const { state, summary } = importProgress(this.state, data);
-    await this.apply(state, undefined);
+    const l = this.load();
+    const { state, summary, reviews, examAttempts } = importProgress(l.state, data);
+    await this.replace(state, undefined, 'import');
+    await this.enqueue(async () => {
+      if (reviews.length > 0) await this.addReviews(l, reviews);
+      if (examAttempts.length > 0) {
+        const local = readHistory(this.context.workspaceState.get(StorageKey.examHistory)).history;
+        await this.context.workspaceState.update(StorageKey.examHistory, mergeExamHistory(local, examAttempts));
+      }
+    });
     return summary;
   }
 
-  exportData(): ProgressExport {
-    return exportProgress(this.state, this.now());
+  async exportData(): Promise<ProgressExport> {
+    const l = this.load();
+    await this.flush();
+    const reviews = await this.readReviews();
+    const exams = readHistory(this.context.workspaceState.get(StorageKey.examHistory)).history;
+    return exportProgress(l.state, this.now(), reviews, exams);
+  }
+
+  /** Every review of this scope, oldest first: the statistics' source. A torn last record is left out. */
+  async readReviews(): Promise<ReviewLogEntry[]> {
+    const l = this.load();
+    await this.flush();
+    return inTimeOrder((await this.reviewLogOf(l).readReviews()).entries);
   }
 
   /** Puts aside the cards of questions that left the banks, and brings back the ones that returned. */
   async reconcile(known: ReadonlySet<string>): Promise<void> {
-    const r = reconcile(this.state, known);
+    const r = reconcile(this.load().state, known);
     if (r.movedAside === 0 && r.restored === 0) return;
     this.log.info(`Progress: ${r.movedAside} card(s) of removed questions kept aside, ${r.restored} restored`);
-    await this.apply(r.state, undefined);
+    await this.replace(r.state, undefined);
   }
 
-  private apply(state: ProgressState, ids: string[] | undefined): Promise<void> {
-    this.state = state;
+  listBackups(): Promise<BackupInfo[]> {
+    return this.backups.list();
+  }
+
+  /** Replaces progress with a backup's, after backing up the progress it replaces. */
+  async restoreBackup(file: string): Promise<number> {
+    const backup = await this.backups.read(file);
+    const loaded = loadProgress(backup.stored);
+    const l = this.load();
+    await this.replace(loaded.state, undefined, 'restore');
+    if (loaded.history.length > 0) await this.enqueue(async () => void (await this.addReviews(l, loaded.history)));
+    return Object.keys(loaded.state.cards).length;
+  }
+
+  /** A whole new state: the old one backed up first when the change destroys anything, then a snapshot. */
+  private async replace(state: ProgressState, ids: string[] | undefined, backup?: BackupReason): Promise<void> {
+    const l = this.load();
+    if (backup) {
+      const before = this.serializer.serialize(l.state);
+      const cards = Object.keys(l.state.cards).length + Object.keys(l.state.aside).length;
+      this.enqueue(() => this.backups.save(backup, l.scope, cards, before, this.now()).then(() => undefined));
+    }
+    l.state = state;
     this.changed.fire(ids);
-    const memento = this.memento(this.scope);
-    return this.enqueue(() => memento.update(StorageKey.progress, this.serializer.serialize(state)));
+    await this.compact();
+  }
+
+  private compactWhenIdle(ms: number): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = undefined;
+      this.compactSoon();
+    }, ms);
+  }
+
+  private compactSoon(): void {
+    if (this.compactQueued) return;
+    this.compactQueued = true;
+    void this.compact();
+  }
+
+  /** Writes the state whole as the snapshot and starts the journal after it. Queued after every write so far. */
+  private compact(): Promise<void> {
+    const l = this.loaded;
+    if (!l) return this.flush();
+    return this.enqueue(async () => {
+      this.compactQueued = false;
+      const seq = l.seq;
+      const text = this.serializer.serialize(l.state, l.files ? { writer: l.files.writer, seq } : {});
+      const memento = this.memento(l.scope);
+      // Both keys in one tick: VS Code persists them in one write.
+      await Promise.all([
+        memento.update(StorageKey.progress, text),
+        memento.update(StorageKey.progressDue, l.files ? buildDueIndex(l.state, l.files.writer, seq) : undefined),
+      ]);
+      l.folded = seq;
+      if (l.files) {
+        l.unfolded = l.unfolded.filter((e) => e.s > seq);
+        l.files.rewriteJournal(seq, l.unfolded);
+      }
+    });
   }
 
   /** Resolves when every write so far has reached storage. */
@@ -161,12 +338,16 @@ export class ProgressStore implements vscode.Disposable {
     return this.writes;
   }
 
-  private enqueue(write: () => Thenable<void>): Promise<void> {
-    this.writes = this.writes.then(write).then(undefined, (err: unknown) => this.log.error(`Saving progress failed: ${String(err)}`));
+  private enqueue(write: () => Promise<unknown> | Thenable<unknown>): Promise<void> {
+    this.writes = this.writes.then(write).then(
+      () => undefined,
+      (err: unknown) => this.log.error(`Saving progress failed: ${String(err)}`),
+    );
     return this.writes;
   }
 
   dispose(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
     this.changed.dispose();
   }
 }

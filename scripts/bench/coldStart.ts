@@ -1,0 +1,102 @@
+// Cold start, one fresh process per figure: loading dist/extension.js and running activate() with
+// n cards stored, then the first thing that reads progress after activation (the status bar's due
+// count). Also whether anything read the catalog. Run as `main.js --cold <snapshot file>`.
+import Module from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadProgress } from '../../src/core/progress/load';
+import { JOURNAL_FILE } from '../../src/host/storage/progressFiles';
+import { StorageKey } from '../../src/host/storage/storageKeys';
+import { median } from './timing';
+
+interface ColdFigures {
+  activateMs: number;
+  /** activate() alone, without loading the module */
+  activateOnlyMs: number;
+  firstDueMs: number;
+  /** then the first real use: progress read in full */
+  fullReadMs: number;
+  due: number;
+  catalogRead: boolean;
+}
+
+const ms = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
+
+/** In the child process: one cold load + activate, printed as JSON. */
+export function coldChild(root: string, snapshotFile: string): void {
+  const { snapshot: stored, dueIndex, journal } = JSON.parse(readFileSync(snapshotFile, 'utf8')) as StoredFixture;
+  const folder = mkdtempSync(join(tmpdir(), 'sms-cold-'));
+  if (journal) {
+    mkdirSync(join(folder, 'workspace', 'progress'), { recursive: true });
+    writeFileSync(join(folder, 'workspace', 'progress', JOURNAL_FILE), journal);
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { stub, calls, context } = require(join(root, 'scripts', 'bench', 'vscodeStub.cjs')) as { stub: unknown; calls: string[]; context: (w: object, f: string) => unknown };
+  const ctx = context(stored === '' ? {} : { [StorageKey.progress]: stored, ...(dueIndex ? { [StorageKey.progressDue]: dueIndex } : {}) }, folder);
+  const mod = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const original = mod._load;
+  mod._load = (request: string, ...rest: unknown[]) => (request === 'vscode' ? stub : original(request, ...rest));
+  const t0 = process.hrtime.bigint();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ext = require(join(root, 'dist', 'extension.js')) as { activate(c: unknown): { progress: { dueCount(): number; current: unknown } } };
+  const ta = process.hrtime.bigint();
+  const api = ext.activate(ctx);
+  const activateOnlyMs = ms(ta);
+  const activateMs = ms(t0);
+  const t1 = process.hrtime.bigint();
+  const due = api.progress.dueCount();
+  const firstDueMs = ms(t1);
+  const t2 = process.hrtime.bigint();
+  void api.progress.current;
+  const fullReadMs = ms(t2);
+  const out: ColdFigures = { activateMs, activateOnlyMs, firstDueMs, fullReadMs, due, catalogRead: calls.some((c) => c.startsWith('vscode.workspace.fs.readFile')) };
+  rmSync(folder, { recursive: true, force: true });
+  process.stdout.write(JSON.stringify(out));
+  process.exit(0);
+}
+
+/** What the store leaves behind: the snapshot and due index in VS Code's state, and the journal on disk. */
+export interface StoredFixture {
+  snapshot: string;
+  dueIndex?: string;
+  journal?: string;
+}
+
+/** Median of `runs` fresh processes, with the given progress stored. */
+export function coldRuns(root: string, bundle: string, stored: StoredFixture, runs: number): ColdFigures {
+  const dir = mkdtempSync(join(tmpdir(), 'sms-snap-'));
+  const file = join(dir, 'snapshot.json');
+  writeFileSync(file, JSON.stringify(stored));
+  const results: ColdFigures[] = [];
+  for (let i = 0; i < runs; i++) results.push(JSON.parse(execFileSync(process.execPath, [bundle, root, '--cold', file], { encoding: 'utf8' })) as ColdFigures);
+  rmSync(dir, { recursive: true, force: true });
+  return {
+    activateMs: median(results.map((r) => r.activateMs)),
+    activateOnlyMs: median(results.map((r) => r.activateOnlyMs)),
+    firstDueMs: median(results.map((r) => r.firstDueMs)),
+    fullReadMs: median(results.map((r) => r.fullReadMs)),
+    due: results[0].due,
+    catalogRead: results.some((r) => r.catalogRead),
+  };
+}
+
+/** Baseline: what activate() did before, reading the same progress stored in format 2 (fresh process too). */
+export function formatTwoChild(snapshotFile: string): void {
+  const text = readFileSync(snapshotFile, 'utf8');
+  const t0 = process.hrtime.bigint();
+  loadProgress(text);
+  process.stdout.write(JSON.stringify({ activateMs: ms(t0), activateOnlyMs: 0, firstDueMs: 0, fullReadMs: 0, due: 0, catalogRead: false }));
+  process.exit(0);
+}
+
+export function formatTwoRuns(root: string, bundle: string, text: string, runs: number): number {
+  const dir = mkdtempSync(join(tmpdir(), 'sms-snap-'));
+  const file = join(dir, 'v2.json');
+  writeFileSync(file, text);
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) out.push((JSON.parse(execFileSync(process.execPath, [bundle, root, '--v2-load', file], { encoding: 'utf8' })) as ColdFigures).activateMs);
+  rmSync(dir, { recursive: true, force: true });
+  return median(out);
+}

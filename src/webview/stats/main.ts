@@ -1,0 +1,45 @@
+// The statistics panel's browser side: draws what the host computed; sends back the study action
+// chosen. Strings become text nodes and SVG is built with DOM calls: nothing is parsed as HTML.
+import type { StatsFromWebview, StatsToWebview, StatsView } from '../../shared/statsView';
+import { el } from '../dom';
+import { activitySection, domainSection, forecastSection, historySection, memorySection, readinessSection } from './charts';
+
+declare function acquireVsCodeApi(): { postMessage(m: StatsFromWebview): void; setState(s: unknown): void; getState(): unknown };
+const vscode = acquireVsCodeApi();
+const send = (m: StatsFromWebview) => vscode.postMessage(m);
+const app = document.getElementById('app')!;
+
+export function render(view: StatsView): void {
+  const parts: Node[] = [];
+  parts.push(el('header', {}, el('h1', {}, 'Statistics and exam readiness'), el('p', { class: 'muted model' }, `${view.model} Mastery is the chance you would still answer right ${view.horizon}.`)));
+  if (view.empty) {
+    parts.push(el('section', { class: 'empty' },
+      el('h2', {}, 'Nothing to show yet'),
+      el('p', {}, 'Answer a few questions first: your readiness, forecast and memory figures appear here as you study.'),
+      button('Start with a review of what is due', () => send({ type: 'reviewDue' })),
+    ));
+  }
+  for (const exam of view.exams) {
+    if (!view.empty) parts.push(readinessSection(exam, send), domainSection(exam, send));
+  }
+  if (!view.empty) parts.push(forecastSection(view), activitySection(view), memorySection(view));
+  for (const exam of view.exams) parts.push(historySection(exam));
+  app.replaceChildren(...parts);
+  document.body.dataset.drawn = view.at;
+}
+
+function button(label: string, onClick: () => void): HTMLButtonElement {
+  const b = el('button', { type: 'button', class: 'primary' }, label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+window.addEventListener('message', (event: MessageEvent<StatsToWebview>) => {
+  const m = event.data;
+  if (m?.type !== 'stats' || typeof m.view !== 'object') return;
+  vscode.setState(m.view);
+  render(m.view);
+});
+const saved = vscode.getState() as StatsView | undefined;
+if (saved) render(saved);
+send({ type: 'ready' });
