@@ -56,6 +56,12 @@ function compileBanks() {
   const zlib = require('node:zlib');
   const br = zlib.brotliCompressSync(json, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: json.length } });
   fs.writeFileSync(path.join(dist, 'catalog.json.br'), br);
+  compileHoverTables();
+}
+
+/** The hover's own file: glossary, matcher tables and question ids, so the first hover skips the catalog. */
+function compileHoverTables() {
+  execFileSync(process.execPath, [path.join(dist, 'cli.js'), 'hover-tables', path.join(dist, 'catalog.json'), path.join(dist, 'terms.json')], { stdio: 'inherit' });
 }
 
 async function main() {

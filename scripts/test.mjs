@@ -80,6 +80,8 @@ if (wanted('checks')) {
   check('lint', bin('eslint'), ['.', '--max-warnings=0']);
   const overlap = join(root, '..', 'shared', 'tools', 'seed-overlap.mjs');
   if (existsSync(overlap)) check('question banks in our own words (seed overlap)', process.execPath, [overlap, 'questions']);
+  // Item-writing checks: warnings are printed for authors; only errors fail.
+  if (built) check('question banks: loader and item-writing checks', process.execPath, ['dist/cli.js', 'check', 'questions', '--figures']);
 }
 if (wanted('unit')) {
   suite('unit tests', bin('mocha'), ['--reporter', join(root, 'test', 'support', 'countingReporter.cjs')], join(stats, 'unit.json'));

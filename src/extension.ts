@@ -1,6 +1,7 @@
 // Wiring only: build the services, register what they provide, hand every disposable to VS Code.
 import * as vscode from 'vscode';
 import { termCardId } from './core/progress/model';
+import { BankDiagnostics } from './host/bankDiagnostics';
 import { CatalogService } from './host/catalogService';
 import { CommandId, QUIZ_PANEL_TYPE, VIEW_GLOSSARY, VIEW_TOPICS } from './host/commandIds';
 import { GlossaryTreeProvider } from './host/views/glossaryTree';
@@ -46,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     const exam = (await statsView({ catalog, progress, state: context.workspaceState })).exams.find((e) => e.code === examCode);
     if (exam) await recordPrediction(context.workspaceState, { examCode, at: new Date().toISOString(), predicted: exam.readiness.predicted });
   };
-  const hover = new TermHoverProvider(catalog, progress, log);
+  const hover = new TermHoverProvider(catalog, progress, log, vscode.Uri.joinPath(dist, 'terms.json'));
   const treeView = vscode.window.createTreeView(VIEW_TOPICS, { treeDataProvider: topics, showCollapseAll: true });
   const glossary = new GlossaryTreeProvider(catalog);
   const glossaryView = vscode.window.createTreeView(VIEW_GLOSSARY, { treeDataProvider: glossary, showCollapseAll: true });
@@ -81,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     stats,
     vscode.commands.registerCommand(CommandId.showStatistics, () => stats.show()),
     ...registerBankCommands(catalog, log),
+    new BankDiagnostics(catalog, log),
   );
   // Nothing is read during activation: the due count reads progress (not the catalog) right after it.
   const first = setTimeout(() => {

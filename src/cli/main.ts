@@ -1,5 +1,5 @@
 // sagemaker-study: checks and compiles question banks from the command line.
-//   sagemaker-study check [paths...]          compiler-style diagnostics; exit 1 on errors
+//   sagemaker-study check [paths...] [--figures]  compiler-style diagnostics and item-writing warnings; exit 1 on errors
 //   sagemaker-study compile <out.json> [dirs]  the catalog the extension loads (the build runs this)
 //   sagemaker-study schema <dir>              JSON Schemas for bank and glossary files
 //   sagemaker-study terms <file>              the glossary terms a file mentions, as JSON lines
@@ -7,14 +7,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compileCatalog, type SourceFile } from '../core/bank/compile';
 import { bankJsonSchema, glossaryJsonSchema } from '../core/bank/jsonSchema';
-import { countErrors, formatDiagnostic } from '../core/diagnostics';
+import { checkQuality, figuresTable, qualityFigures } from '../core/bank/quality';
+import { countErrors, formatDiagnostic, sortDiagnostics } from '../core/diagnostics';
 import { expandPaths, readWithContext } from './bankFiles';
+import { hoverTablesCommand } from './hoverTables';
 import { banksDir, exportAnkiCommand, importCommand } from './importCommand';
 import { termsCommand } from './terms';
 
 const USAGE = `usage: sagemaker-study <command>
-  check [paths...] [--personal]  check bank and glossary files (default: questions); --personal
-                            applies the rules of a learner's own bank (why, explanation, links optional)
+  check [paths...] [--personal] [--figures]  check bank and glossary files (default: questions); --personal
+                            applies the rules of a learner's own bank (why, explanation, links optional);
+                            --figures prints each exam's item-writing figures
   compile <out.json> [dirs...]  compile the banks in the folders (default: questions) into the catalog
   schema <dir>              write the JSON Schemas for bank and glossary files
   terms <file> [--glossary=<dir>]  print each glossary term in a file as a JSON line
@@ -24,7 +27,7 @@ const USAGE = `usage: sagemaker-study <command>
 /** A learner's bank: in a .sagemaker-study folder, or checked with --personal. */
 const isPersonal = (path: string, flag: boolean) => flag || /(^|[\\/])\.sagemaker-study[\\/]/.test(path);
 
-function check(paths: string[], personal = false): number {
+function check(paths: string[], personal = false, figures = false): number {
   const files = expandPaths(paths.length > 0 ? paths : ['questions']);
   const { sources: read, requested } = readWithContext(files);
   const sources: SourceFile[] = read.map((s) => ({ ...s, personal: isPersonal(s.path, personal && requested.has(s.path)) }));
@@ -33,12 +36,15 @@ function check(paths: string[], personal = false): number {
     const bundled = readWithContext(expandPaths([banksDir()])).sources.filter((s) => /(^|[\\/])(exams|glossary-[^\\/]*)\.ya?ml$/.test(s.path));
     sources.push(...bundled);
   }
-  const { diagnostics, catalog } = compileCatalog(sources);
+  const result = compileCatalog(sources);
+  const { catalog } = result;
+  const diagnostics = sortDiagnostics([...result.diagnostics, ...checkQuality(result)]);
   const shown = diagnostics.filter((d) => requested.has(d.file));
   for (const d of shown) console.log(formatDiagnostic(d));
   const errors = countErrors(shown);
   const warnings = shown.length - errors;
   console.error(`${requested.size} file${requested.size === 1 ? '' : 's'}: ${catalog.questions.length} questions, ${catalog.terms.length} terms; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  if (figures) console.log(`\n${figuresTable(qualityFigures(result))}`);
   return errors > 0 ? 1 : 0;
 }
 
@@ -79,13 +85,15 @@ export function main(argv: string[]): number {
   try {
     switch (command) {
       case 'check':
-        return check(args, flags.includes('--personal'));
+        return check(args, flags.includes('--personal'), flags.includes('--figures'));
       case 'compile':
         return compile(args[0], args.slice(1), flags.includes('--allow-errors'));
       case 'schema':
         return schema(args[0]);
       case 'terms':
         return termsCommand(rest);
+      case 'hover-tables':
+        return hoverTablesCommand(args);
       case 'import':
         return importCommand(rest);
       case 'export-anki':

@@ -121,6 +121,43 @@ describe('term hovers in VS Code', function () {
     assert.equal((await hoversAt(markdown, markdown.getText().indexOf('Pipelines'))).length, 1, 'a Markdown cell');
   });
 
+  it('shows a term from the learner\'s own workspace glossary', async function () {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    if (!folder) this.skip();
+    const api = vscode.extensions.getExtension<{ catalog: { reload(): Promise<void>; load(): Promise<unknown> } }>(EXTENSION_ID)!.exports;
+    const file = vscode.Uri.joinPath(folder!, '.sagemaker-study', 'hover-team.glossary.yaml');
+    const glossary = [
+      'terms:',
+      '  - id: team-scorer',
+      '    name: Team churn scorer',
+      '    category: sagemaker-feature',
+      '    aliases: [churn scorer]',
+      '    code: [team_churn_scorer]',
+      '    definition: Our team\'s batch job that scores churn every night.',
+      '    tip: It runs on a schedule; see the runbook.',
+      '    related: []',
+      '    link: https://docs.aws.amazon.com/sagemaker/latest/dg/batch-transform.html',
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(glossary));
+    try {
+      await api.catalog.reload();
+      const py = await untitled('python', 'result = team_churn_scorer(rows)\n');
+      const at = py.getText().indexOf('team_churn_scorer') + 4;
+      // The workspace banks reload on their own watcher too: wait for the term rather than for a fixed time.
+      let found: Found[] = [];
+      for (const end = Date.now() + 15_000; found.length === 0 && Date.now() < end; ) {
+        found = await hoversAt(py, at);
+        if (found.length === 0) await new Promise((r) => setTimeout(r, 200));
+      }
+      assert.equal(found.length, 1, 'a hover for the workspace term');
+      assert.ok(found[0].text.includes('Team churn scorer'), found[0].text);
+    } finally {
+      await vscode.workspace.fs.delete(file, { useTrash: false }).then(undefined, () => undefined);
+      await api.catalog.reload();
+    }
+  });
+
   describe('settings', () => {
     const section = () => vscode.workspace.getConfiguration('sagemakerStudy.hover');
     const settle = () => new Promise((r) => setTimeout(r, 200));

@@ -32,6 +32,15 @@ describe('sagemaker-study CLI', () => {
     assert.match(r.out, /mla-test\.yaml:29:5: error: question q-single: unknown field 'explanaton' \(did you mean 'explanation'\?\)/);
   });
 
+  it('check prints item-writing warnings without failing, and --figures prints the table', () => {
+    writeFileSync(join(dir, 'mla-test.yaml'), BANK.text.replace('    stem: Which hosts a model for real-time inference?', '    stem: Which is the most common way to host a model for real-time inference?'));
+    const r = run(['check', join(dir, 'mla-test.yaml'), '--figures']);
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.match(r.out, /mla-test\.yaml:20:11: warning: question q-single: write the qualifier 'most' in capitals \(MOST\)/);
+    assert.match(r.out, /\| figure \| MLA-C01 \| AIF-C01 \|\n\|---\|---\|---\|\n\| questions \| 5 \| 0 \|/);
+    assert.match(r.err, /0 errors, 1 warning/);
+  });
+
   it('compile writes the catalog, and refuses to when a bank has errors', () => {
     writeFileSync(join(dir, 'mla-test.yaml'), BANK.text);
     const out = join(dir, 'out', 'catalog.json');

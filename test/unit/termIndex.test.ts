@@ -124,9 +124,13 @@ describe('term index', () => {
     const long = 'a.'.repeat(2_000_000) + 'Estimator ' + 'x-'.repeat(2_000_000);
     const end = 4_000_000 + 9;
     assert.deepEqual(terms.termAt(long, end - 1), { termId: 'estimator', start: end - 9, end });
-    const started = process.hrtime.bigint();
-    for (let k = 1; k <= 200; k++) terms.termAt(long, (k * 39_979) % long.length);
-    // Reading to the ends of these 4 MB runs would take seconds for 200 lookups.
-    assert.ok(Number(process.hrtime.bigint() - started) / 1e6 < 100, 'bounded work per lookup');
+    // Reading to the ends of these 4 MB runs would take seconds for 200 lookups. The best of five
+    // rounds: a machine busy with other work slows a round, not the work a lookup does.
+    const rounds = [0, 1, 2, 3, 4].map(() => {
+      const started = process.hrtime.bigint();
+      for (let k = 1; k <= 200; k++) terms.termAt(long, (k * 39_979) % long.length);
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    });
+    assert.ok(Math.min(...rounds) < 100, `bounded work per lookup: ${rounds.map((r) => r.toFixed(0)).join(', ')} ms`);
   });
 });

@@ -2,6 +2,9 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_HOVER_LANGUAGES, languageOfFile, syntaxOf } from '../../src/core/terms/languages';
 import { LINE_SCAN_LIMIT, proseAllowedAt } from '../../src/core/terms/lexicalContext';
+import { findTermAt, lookupContext } from '../../src/core/terms/termLookup';
+import { TermIndex } from '../../src/core/terms/termIndex';
+import { TEST_TERMS } from '../fixtures/terms/glossary';
 
 /** Whether prose may match at the `|` of the sample. */
 function prose(language: string, sample: string, textStartsLine = true): boolean {
@@ -59,5 +62,17 @@ describe('hover languages', () => {
   it('maps file names to the language ids VS Code gives them', () => {
     const cases: Record<string, string> = { 'train.py': 'python', 'nb.ipynb': 'json', 'stack.ts': 'typescript', 'app.tsx': 'typescriptreact', 'h.mjs': 'javascript', 'template.yml': 'yaml', 'main.tf': 'terraform', 'x.tfvars': 'terraform-vars', 'README.MD': 'markdown', 'notes.txt': 'plaintext', 'Dockerfile': 'plaintext' };
     for (const [file, language] of Object.entries(cases)) assert.equal(languageOfFile(file), language, file);
+  });
+
+  // Issue 13, finding 12: lookupContext threw for these language ids.
+  it('reads prototype-named language ids and file extensions as plain text, without throwing', () => {
+    const index = new TermIndex(TEST_TERMS);
+    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const text = 'import sagemaker\nest = Estimator(role)  # Bedrock';
+      const ctx = lookupContext(id, text);
+      assert.equal(ctx.syntax.code, false, id);
+      assert.equal(findTermAt(index, text, text.indexOf('Estimator') + 2, ctx)?.termId, 'estimator', id);
+      assert.equal(languageOfFile(`x.${id}`), 'plaintext', id);
+    }
   });
 });

@@ -59,12 +59,25 @@ describe('file imports', () => {
   it('lets the imported name decide, then the imported modules', () => {
     const sklearn = py('import sagemaker\nfrom sklearn.pipeline import Pipeline');
     assert.equal(acceptsGatedName(sklearn, 'Pipeline', 'sagemaker.workflow'), false);
-    assert.equal(acceptsGatedName(sklearn, 'Model', 'sagemaker'), true, 'Model is not imported by name; sagemaker is imported');
+    assert.equal(acceptsGatedName(sklearn, 'Model', 'sagemaker'), false, 'Model is not imported from sagemaker; importing sagemaker is not enough');
+    assert.equal(acceptsGatedName(sklearn, 'Model', 'sagemaker', 'sagemaker'), true, 'sagemaker.Model comes from sagemaker');
     const sm = py('from sagemaker.workflow.pipeline import Pipeline');
     assert.equal(acceptsGatedName(sm, 'Pipeline', 'sagemaker.workflow'), true);
     assert.equal(acceptsGatedName(sm, 'Pipeline', 'sagemaker.work'), false, 'module prefixes end at a dot');
     assert.equal(acceptsGatedName(py('from .pipeline import Pipeline\nimport sagemaker.workflow'), 'Pipeline', 'sagemaker.workflow'), false, 'a local Pipeline is not SageMaker’s');
     assert.equal(acceptsGatedName(py(''), 'Pipeline', 'sagemaker.workflow'), false);
+  });
+
+  // Issue 11, item 12: an unrelated `sagemaker.workflow.airflow` import opened the gate for Step Functions classes.
+  it('accepts a gated name only when it comes from the module: by name, by qualifier or by a star import', () => {
+    const sfn = py('import sagemaker.workflow.airflow\nfrom stepfunctions.steps import *\nfrom stepfunctions import steps\nimport stepfunctions.steps as sfs');
+    for (const q of ['', 'steps', 'sfs', 'stepfunctions.steps']) assert.equal(acceptsGatedName(sfn, 'TrainingStep', 'sagemaker.workflow', q), false, `qualifier ${q}`);
+    assert.equal(acceptsGatedName(sfn, 'TrainingStep', 'sagemaker.workflow', 'sagemaker.workflow.steps'), true, 'written out in full');
+    const sm = py('from sagemaker.workflow import steps as wf\nfrom sagemaker.workflow import steps\nimport sagemaker.workflow.steps as sms\nimport sagemaker');
+    for (const q of ['wf', 'steps', 'sms', 'sagemaker.workflow.steps']) assert.equal(acceptsGatedName(sm, 'TrainingStep', 'sagemaker.workflow', q), true, `qualifier ${q}`);
+    assert.equal(acceptsGatedName(sm, 'TrainingStep', 'sagemaker.workflow'), false, 'a bare name nobody imports');
+    assert.equal(acceptsGatedName(py('from sagemaker.workflow.steps import *'), 'TrainingStep', 'sagemaker.workflow'), true, 'a star import of the module');
+    assert.equal(acceptsGatedName(js("import { Pipeline } from 'sagemaker.workflow'"), 'Pipeline', 'sagemaker.workflow'), true, 'JavaScript: by module');
   });
 
   it('reads a megabyte in a few milliseconds and never runs past a broken statement', () => {

@@ -3,7 +3,7 @@
 // pieces and on real files with the shipped glossary.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { TermIndex } from '../../src/core/terms/termIndex';
+import { TermIndex, termTables } from '../../src/core/terms/termIndex';
 import { findTermAt, lookupContext } from '../../src/core/terms/termLookup';
 import { EXPECTATIONS } from '../fixtures/terms/expectations';
 import { TEST_TERMS } from '../fixtures/terms/glossary';
@@ -26,6 +26,8 @@ const SEPARATORS = [
 describe('term matcher against the every-pattern reference', () => {
   const fast = new TermIndex(TEST_TERMS);
   const reference = new ReferenceMatcher(TEST_TERMS);
+  // The tables the build writes, read back as the hover reads them.
+  const fromTables = new TermIndex(JSON.parse(JSON.stringify(termTables(TEST_TERMS))));
 
   it('agrees at every position of random text built from glossary pieces, in code and in prose', () => {
     fc.assert(
@@ -33,7 +35,9 @@ describe('term matcher against the every-pattern reference', () => {
         const text = parts.join('');
         const ctx = lookupContext(language, text);
         for (let offset = 0; offset <= text.length; offset++) {
-          assert.deepEqual(findTermAt(fast, text, offset, ctx), findTermAt(reference, text, offset, ctx), `${language} ${JSON.stringify(text)} at ${offset}`);
+          const expected = findTermAt(reference, text, offset, ctx);
+          assert.deepEqual(findTermAt(fast, text, offset, ctx), expected, `${language} ${JSON.stringify(text)} at ${offset}`);
+          assert.deepEqual(findTermAt(fromTables, text, offset, ctx), expected, `from tables: ${language} ${JSON.stringify(text)} at ${offset}`);
         }
       }),
       { numRuns: 600, seed: 20_240_601 },
@@ -43,7 +47,7 @@ describe('term matcher against the every-pattern reference', () => {
   it('agrees with the shipped glossary on the fixture files and a generated SDK file', function () {
     this.timeout(60_000);
     const terms = shippedGlossary();
-    const shippedFast = new TermIndex(terms);
+    const shippedFast = new TermIndex(JSON.parse(JSON.stringify(termTables(terms))));
     const shippedReference = new ReferenceMatcher(terms);
     const files = [...EXPECTATIONS.map((e) => ({ text: fixture(e.file), language: e.language })), { text: sageMakerSdkFile(400), language: 'python' }];
     let compared = 0;

@@ -3,6 +3,7 @@
 // with `ws:` in the merged catalog: bundled ids can never hold a colon, so progress on a learner's
 // question can never be mistaken for progress on a bundled one, now or after an update.
 import { compileCatalog, type SourceFile } from '../bank/compile';
+import { checkQuality } from '../bank/quality';
 import type { Catalog, Question } from '../bank/model';
 import type { Diagnostic } from '../diagnostics';
 
@@ -20,10 +21,13 @@ export interface WorkspaceCatalog {
 export const isWorkspaceId = (id: string) => id.startsWith(WORKSPACE_PREFIX);
 
 export function mergeWorkspaceBanks(bundled: Catalog, sources: SourceFile[]): WorkspaceCatalog {
-  const { catalog: ws, diagnostics } = compileCatalog(
+  const compiled = compileCatalog(
     sources.map((s) => ({ ...s, personal: true })),
     { exams: bundled.exams, terms: bundled.terms },
   );
+  const ws = compiled.catalog;
+  // The item-writing warnings (answer cues, near-duplicates, qualifiers) help a learner's banks too.
+  const diagnostics = [...compiled.diagnostics, ...checkQuality(compiled)];
   const ns = (id: string) => WORKSPACE_PREFIX + id;
   const ownTerms = new Set(ws.terms.map((t) => t.id));
   const termRef = (id: string) => (ownTerms.has(id) ? ns(id) : id);

@@ -6,22 +6,56 @@ export interface FileImports {
   modules: ReadonlySet<string>;
   /** names bound by Python `from m import Name`, to the module they come from */
   names: ReadonlyMap<string, string>;
+  /** Python names bound to a module: `import a.b as x` binds x to a.b, `import a.b` binds a to a */
+  aliases: ReadonlyMap<string, string>;
+  /** modules of Python `from m import *` */
+  starModules: ReadonlySet<string>;
+  /** modules of JavaScript imports, whose names are not tracked one by one */
+  scriptModules: ReadonlySet<string>;
 }
 
-export const NO_IMPORTS: FileImports = { modules: new Set(), names: new Map() };
+export const NO_IMPORTS: FileImports = { modules: new Set(), names: new Map(), aliases: new Map(), starModules: new Set(), scriptModules: new Set() };
 
 export type ImportSyntax = 'python' | 'javascript';
 
 /**
- * Whether a name limited to `module` means the glossary term here. A name the file imports decides
- * by where it comes from (`from sklearn.pipeline import Pipeline` says no); otherwise the module
- * must be imported (`import sagemaker` allows `sagemaker`-limited names).
+ * Whether a name limited to `module` means the glossary term here: only when it comes from that
+ * module. A qualified name (`steps.TrainingStep`, `sagemaker.workflow.steps.TrainingStep`) comes
+ * from what its qualifier names; a bare name from where the file imports it (`from sklearn.pipeline
+ * import Pipeline` says no), or from a `from m import *` of the module. Importing some other part
+ * of the module (`sagemaker.workflow.airflow`) is not enough. JavaScript imports are read by
+ * module only, so there an import of the module is enough.
  */
-export function acceptsGatedName(imports: FileImports, name: string, module: string): boolean {
+export function acceptsGatedName(imports: FileImports, name: string, module: string, qualifier = ''): boolean {
+  if (qualifier) return within(resolveQualifier(imports, qualifier), module);
   const from = imports.names.get(name);
   if (from !== undefined) return within(from, module);
-  for (const m of imports.modules) if (within(m, module)) return true;
+  for (const m of imports.starModules) if (within(m, module)) return true;
+  for (const m of imports.scriptModules) if (within(m, module)) return true;
   return false;
+}
+
+/** The module a dotted qualifier stands for: its first part through the file's Python bindings, else as written. */
+function resolveQualifier(imports: FileImports, qualifier: string): string {
+  const dot = qualifier.indexOf('.');
+  const head = dot < 0 ? qualifier : qualifier.slice(0, dot);
+  const rest = dot < 0 ? '' : qualifier.slice(dot);
+  const alias = imports.aliases.get(head);
+  if (alias !== undefined) return alias + rest;
+  // `from sagemaker.workflow import steps` binds a submodule (or a name) to `steps`.
+  const from = imports.names.get(head);
+  return from !== undefined ? `${from}.${head}${rest}` : qualifier;
+}
+
+/** The dotted chain of identifiers right before `start` (`sagemaker.workflow.` before a name), without its last dot, or ''. */
+export function qualifierBefore(text: string, start: number): string {
+  if (start < 2 || text[start - 1] !== '.') return '';
+  let i = start - 1;
+  // A qualifier longer than this is no module path anyone writes; reading further costs for nothing.
+  const low = Math.max(0, start - 256);
+  while (i > low && /[\w.]/.test(text[i - 1])) i--;
+  const chain = text.slice(i, start - 1);
+  return /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/.test(chain) ? chain : '';
 }
 
 function within(m: string, module: string): boolean {
@@ -30,24 +64,44 @@ function within(m: string, module: string): boolean {
 
 /** The imports of a file written in the given syntaxes (Markdown holds both kinds of code block). */
 export function fileImports(text: string, syntaxes: readonly ImportSyntax[]): FileImports {
-  const modules = new Set<string>();
-  const names = new Map<string, string>();
-  if (syntaxes.includes('python')) pythonImports(text, modules, names);
-  if (syntaxes.includes('javascript')) javascriptImports(text, modules);
-  return { modules, names };
+  const found: FileImports & { modules: Set<string>; names: Map<string, string>; aliases: Map<string, string>; starModules: Set<string>; scriptModules: Set<string> } = {
+    modules: new Set(),
+    names: new Map(),
+    aliases: new Map(),
+    starModules: new Set(),
+    scriptModules: new Set(),
+  };
+  if (syntaxes.includes('python')) pythonImports(text, found);
+  if (syntaxes.includes('javascript')) javascriptImports(text, found.scriptModules);
+  for (const m of found.scriptModules) found.modules.add(m);
+  return found;
 }
 
 const PY_STATEMENT = /^[ \t]*(from|import)[ \t]+/gm;
 const PY_MODULE = /^\.*[A-Za-z_][\w.]*|^\.+/;
 
-function pythonImports(text: string, modules: Set<string>, names: Map<string, string>): void {
+interface PythonFound {
+  modules: Set<string>;
+  names: Map<string, string>;
+  aliases: Map<string, string>;
+  starModules: Set<string>;
+}
+
+function pythonImports(text: string, { modules, names, aliases, starModules }: PythonFound): void {
   for (const m of text.matchAll(PY_STATEMENT)) {
     const body = statementAt(text, m.index + m[0].length);
     if (m[1] === 'import') {
       // import a.b as x, c
       for (const part of body.split(',')) {
-        const mod = PY_MODULE.exec(part.trim())?.[0];
-        if (mod && !mod.startsWith('.')) modules.add(mod);
+        const words = part.trim().split(/\s+/);
+        const mod = PY_MODULE.exec(words[0] ?? '')?.[0];
+        if (!mod || mod.startsWith('.') || mod !== words[0]) continue;
+        modules.add(mod);
+        if (words[1] === 'as' && words[2] && /^[A-Za-z_]\w*$/.test(words[2])) aliases.set(words[2], mod);
+        else {
+          const head = mod.split('.')[0];
+          aliases.set(head, head);
+        }
       }
       continue;
     }
@@ -59,7 +113,8 @@ function pythonImports(text: string, modules: Set<string>, names: Map<string, st
     for (const part of fm[2].replace(/[()\\]/g, ' ').split(',')) {
       const words = part.trim().split(/\s+/);
       const local = words[1] === 'as' ? words[2] : words[0];
-      if (local && local !== '*' && /^[A-Za-z_]\w*$/.test(local)) names.set(local, mod);
+      if (local === '*' && !mod.startsWith('.')) starModules.add(mod);
+      else if (local && /^[A-Za-z_]\w*$/.test(local)) names.set(local, mod);
     }
   }
 }

@@ -27,7 +27,7 @@ const G5_SIZES = { xlarge: 1, '2xlarge': 1, '4xlarge': 1, '8xlarge': 1, '16xlarg
 const G4DN_SIZES = { xlarge: 1, '2xlarge': 1, '4xlarge': 1, '8xlarge': 1, '16xlarge': 1, '12xlarge': 4 };
 const LARGE_TRAINING = 'large-scale distributed training of deep learning models';
 
-const FAMILIES: Readonly<Record<string, Family>> = {
+const FAMILY_TABLE: Readonly<Record<string, Family>> = {
   p4d: { label: 'P4d', kind: 'Accelerated computing', accelerator: { device: A100, memory: '40 GB', perSize: { '24xlarge': 8 } }, use: LARGE_TRAINING },
   p4de: { label: 'P4de', kind: 'Accelerated computing', accelerator: { device: A100, memory: '80 GB', perSize: { '24xlarge': 8 } }, use: `${LARGE_TRAINING} that need twice the GPU memory of P4d` },
   p5: { label: 'P5', kind: 'Accelerated computing', accelerator: { device: H100, memory: '80 GB', perSize: { '48xlarge': 8 } }, use: 'training and serving the largest deep learning and generative AI models' },
@@ -49,6 +49,8 @@ const FAMILIES: Readonly<Record<string, Family>> = {
   t2: { label: 'T2', kind: 'Burstable general purpose', processor: 'Intel Xeon', use: 'notebooks, development and very light workloads' },
   t3: { label: 'T3', kind: 'Burstable general purpose', processor: 'Intel Xeon Scalable', use: 'notebooks, development and very light workloads' },
 };
+// Looked up through a Map, so `ml.constructor.xlarge` finds no family.
+const FAMILIES: ReadonlyMap<string, Family> = new Map(Object.entries(FAMILY_TABLE));
 
 export interface InstanceTypeFacts {
   /** "ml.g5.12xlarge" */
@@ -66,7 +68,7 @@ const INSTANCE_TYPE = /^ml\.([a-z0-9]+)\.([a-z0-9-]+)$/;
 /** The facts for an `ml.<family>.<size>` name, or undefined for another text or an unknown family. */
 export function describeInstanceType(text: string): InstanceTypeFacts | undefined {
   const m = INSTANCE_TYPE.exec(text);
-  const family = m ? FAMILIES[m[1]] : undefined;
+  const family = m ? FAMILIES.get(m[1]) : undefined;
   if (!m || !family) return undefined;
   return { type: text, family: family.label, kind: family.kind, hardware: hardware(family, m[2]), use: family.use };
 }
@@ -74,7 +76,7 @@ export function describeInstanceType(text: string): InstanceTypeFacts | undefine
 function hardware(f: Family, size: string): string {
   const a = f.accelerator;
   if (!a) return `${f.processor} processors, no accelerator`;
-  const count = a.perSize[size];
+  const count = Object.hasOwn(a.perSize, size) ? a.perSize[size] : undefined;
   if (count !== undefined) return `${count} × ${a.device}, ${a.memory} each`;
   const counts = Object.values(a.perSize);
   const lo = Math.min(...counts);
@@ -83,4 +85,4 @@ function hardware(f: Family, size: string): string {
 }
 
 /** The families the table covers, so a test can hold it to the glossary's `ml.<family>.*` names. */
-export const INSTANCE_FAMILIES: readonly string[] = Object.keys(FAMILIES);
+export const INSTANCE_FAMILIES: readonly string[] = [...FAMILIES.keys()];

@@ -23,7 +23,8 @@ const HCL: Syntax = { code: true, lineComments: ['#', '//'], blockComment: ['/*'
 const DATA: Syntax = { code: false, lineComments: [], quotes: [], tripleQuotes: false, imports: [] };
 const MARKDOWN: Syntax = { ...DATA, imports: ['python', 'javascript'] };
 
-const SYNTAX: Record<string, Syntax> = {
+// Maps, not object literals: a language id or extension such as `constructor` or `__proto__` must find nothing.
+const SYNTAX: ReadonlyMap<string, Syntax> = new Map(Object.entries({
   python: PYTHON,
   javascript: JAVASCRIPT,
   javascriptreact: JAVASCRIPT,
@@ -37,7 +38,7 @@ const SYNTAX: Record<string, Syntax> = {
   yaml: DATA,
   markdown: MARKDOWN,
   plaintext: DATA,
-};
+}));
 
 /** The languages the hover serves unless the user picks others; plain text is opt-in. */
 export const DEFAULT_HOVER_LANGUAGES: readonly string[] = [
@@ -57,10 +58,10 @@ export const DEFAULT_HOVER_LANGUAGES: readonly string[] = [
 
 /** A language the table does not know is read as text: prose names match everywhere in it. */
 export function syntaxOf(languageId: string): Syntax {
-  return SYNTAX[languageId] ?? DATA;
+  return SYNTAX.get(languageId) ?? DATA;
 }
 
-const EXTENSIONS: Record<string, string> = {
+const EXTENSIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   py: 'python',
   ipynb: 'json',
   js: 'javascript',
@@ -81,10 +82,10 @@ const EXTENSIONS: Record<string, string> = {
   md: 'markdown',
   markdown: 'markdown',
   txt: 'plaintext',
-};
+}));
 
 /** The language id VS Code gives a file of this name, for the command-line tool. */
 export function languageOfFile(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
-  return (dot >= 0 && EXTENSIONS[fileName.slice(dot + 1).toLowerCase()]) || 'plaintext';
+  return (dot >= 0 && EXTENSIONS.get(fileName.slice(dot + 1).toLowerCase())) || 'plaintext';
 }

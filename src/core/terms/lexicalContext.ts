@@ -37,9 +37,17 @@ function insideCommentOrString(text: string, from: number, offset: number, s: Sy
     while (j < offset && (text[j] === ' ' || text[j] === '\t')) j++;
     if (text[j] === '*' && !text.startsWith(close, j)) state = 'block';
   }
+  const special = specialCodes(s);
+  const quoteCode = () => quote.charCodeAt(0);
   while (i < offset) {
     if (state === 'code') {
-      if (s.lineComments.some((c) => text.startsWith(c, i))) return true;
+      // Most characters of code open nothing: one table lookup passes them.
+      const c = text.charCodeAt(i);
+      if (c >= 128 || special[c] === 0) {
+        i++;
+        continue;
+      }
+      if (s.lineComments.some((lc) => text.startsWith(lc, i))) return true;
       if (open && text.startsWith(open, i)) {
         state = 'block';
         i += open.length;
@@ -54,15 +62,18 @@ function insideCommentOrString(text: string, from: number, offset: number, s: Sy
       }
       i++;
     } else if (state === 'block') {
-      if (text.startsWith(close, i)) {
-        state = 'code';
-        i += close.length;
+      const end = text.indexOf(close, i);
+      if (end < 0 || end >= offset) return true;
+      state = 'code';
+      i = end + close.length;
+    } else {
+      const c = text.charCodeAt(i);
+      if (c === 0x5c) {
+        i += 2;
         continue;
       }
-      i++;
-    } else {
-      if (text[i] === '\\') {
-        i += 2;
+      if (c !== quoteCode()) {
+        i++;
         continue;
       }
       if (text.startsWith(quote, i)) {
@@ -74,4 +85,20 @@ function insideCommentOrString(text: string, from: number, offset: number, s: Sy
     }
   }
   return state !== 'code';
+}
+
+const SPECIAL = new WeakMap<Syntax, Uint8Array>();
+
+/** The ASCII characters that may open a comment or a string in the syntax, as a table. */
+function specialCodes(s: Syntax): Uint8Array {
+  let table = SPECIAL.get(s);
+  if (!table) {
+    table = new Uint8Array(128);
+    for (const opener of [...s.lineComments, ...(s.blockComment ? [s.blockComment[0]] : []), ...s.quotes]) {
+      const c = opener.charCodeAt(0);
+      if (c < 128) table[c] = 1;
+    }
+    SPECIAL.set(s, table);
+  }
+  return table;
 }

@@ -45,28 +45,85 @@ export function nameWords(name: string): Word[] | undefined {
   return out.length > 0 ? out : undefined;
 }
 
+/** Names longer than this are left out at load: it bounds the words a lookup reads each side of the cursor. */
+export const MAX_PROSE_NAME = 100;
+
 /** The trie edge to a word: the first word alone, later ones with the gap before them. */
 const edge = (w: Pick<Word, 'key' | 'gap'>, first: boolean) => (first ? w.key : `${w.gap} ${w.key}`);
 
+/** The prose names of a glossary as plain JSON (see CodeTables): names under their first word, lowercased. */
+export interface ProseTables {
+  /** first word -> [name, termId], in the order names are added */
+  byFirst: Record<string, [name: string, termId: string][]>;
+  /** every word of every name */
+  vocabulary: Record<string, 1>;
+  /** words some name has before another word, and words some name has after another: only they extend a match */
+  inner: Record<string, 1>;
+  tail: Record<string, 1>;
+  maxWords: number;
+  maxWordLength: number;
+}
+
+export function proseTables(terms: readonly GlossaryTerm[]): ProseTables {
+  // Keys come from glossary text: a null prototype keeps `__proto__` an ordinary key.
+  const dict = () => Object.create(null) as Record<string, 1>;
+  const t: ProseTables = { byFirst: Object.create(null) as ProseTables['byFirst'], vocabulary: dict(), inner: dict(), tail: dict(), maxWords: 1, maxWordLength: 1 };
+  const add = (name: string, termId: string) => {
+    if (name.length > MAX_PROSE_NAME) return;
+    const words = nameWords(name);
+    if (!words) return;
+    (t.byFirst[words[0].key] ??= []).push([name, termId]);
+    words.forEach((w, i) => {
+      if (i < words.length - 1) t.inner[w.key] = 1;
+      if (i > 0) t.tail[w.key] = 1;
+    });
+    for (const w of words) {
+      t.vocabulary[w.key] = 1;
+      t.maxWordLength = Math.max(t.maxWordLength, w.key.length);
+    }
+    t.maxWords = Math.max(t.maxWords, words.length);
+  };
+  for (const term of terms) for (const name of [term.name, ...term.aliases]) add(name, term.id);
+  // "Amazon SageMaker AI model (hosting resource)" is also written without its parenthesis.
+  for (const term of terms) for (const name of [term.name, ...term.aliases]) {
+    const bare = name.replace(/\s*\([^)]*\)\s*$/, '');
+    if (bare !== name) add(bare, term.id);
+  }
+  return t;
+}
+
 export class ProseNames {
   private readonly root = new Map<string, Node>();
+  private readonly byFirst: ProseTables['byFirst'];
+  private readonly built = new Set<string>();
   /** every word of every name: a word outside it ends the search */
-  private readonly vocabulary = new Set<string>();
-  private maxWords = 1;
-  private maxWordLength = 1;
+  private readonly vocabulary: ProseTables['vocabulary'];
+  private readonly inner: ProseTables['inner'];
+  private readonly tail: ProseTables['tail'];
+  private readonly maxWords: number;
+  private readonly maxWordLength: number;
 
-  constructor(terms: readonly GlossaryTerm[]) {
-    for (const t of terms) for (const name of [t.name, ...t.aliases]) this.add(name, t.id);
-    // "Amazon SageMaker AI model (hosting resource)" is also written without its parenthesis.
-    for (const t of terms) for (const name of [t.name, ...t.aliases]) {
-      const bare = name.replace(/\s*\([^)]*\)\s*$/, '');
-      if (bare !== name) this.add(bare, t.id);
+  constructor(source: readonly GlossaryTerm[] | ProseTables) {
+    const t = Array.isArray(source) ? proseTables(source) : (source as ProseTables);
+    this.byFirst = t.byFirst;
+    this.vocabulary = t.vocabulary;
+    this.inner = t.inner;
+    this.tail = t.tail;
+    this.maxWords = t.maxWords;
+    this.maxWordLength = t.maxWordLength;
+  }
+
+  /** The trie node of a name's first word, building that slice of the trie on first use. */
+  private first(key: string): Node | undefined {
+    if (!this.built.has(key) && Object.hasOwn(this.byFirst, key)) {
+      this.built.add(key);
+      for (const [name, termId] of this.byFirst[key]) this.add(name, termId);
     }
+    return this.root.get(key);
   }
 
   private add(name: string, termId: string): void {
-    const words = nameWords(name);
-    if (!words) return;
+    const words = nameWords(name)!;
     let level = this.root;
     let node: Node | undefined;
     words.forEach((w, i) => {
@@ -74,13 +131,10 @@ export class ProseNames {
       node = level.get(key);
       if (!node) level.set(key, (node = {}));
       if (i < words.length - 1) level = node.next ??= new Map();
-      this.vocabulary.add(w.key);
-      this.maxWordLength = Math.max(this.maxWordLength, w.key.length);
     });
     // The checker makes names unique across terms; should two still collide (a name without its
     // parenthesis), the first keeps it, and every written name comes before those.
     if (node && node.termId === undefined) node.termId = termId;
-    this.maxWords = Math.max(this.maxWords, words.length);
   }
 
   /** The longest name whose span holds the character at `offset` (a word of it, or a gap inside it), then the leftmost. */
@@ -107,23 +161,31 @@ export class ProseNames {
       left = l;
       right = r;
     }
-    const words: Word[] = left === right ? [left] : [left, right];
-    const room = this.maxWords - words.length;
-    for (let k = 0; k < room; k++) {
-      const w = this.wordBefore(text, words[0]);
-      if (!w) break;
-      words.unshift(w);
+    const room = this.maxWords - (left === right ? 1 : 2);
+    // Words before the cursor's matter only while each is some name's word before another, and only
+    // when the left anchor follows a word in some name; the same, mirrored, after it.
+    const before: Word[] = [];
+    if (Object.hasOwn(this.tail, left.key)) {
+      for (let k = 0, next = left; k < room; k++) {
+        const w = this.wordBefore(text, next);
+        if (!w || !Object.hasOwn(this.inner, w.key)) break;
+        before.push((next = w));
+      }
     }
-    const anchorLeft = words.indexOf(left);
-    const anchorRight = words.indexOf(right);
-    for (let k = 0; k < room; k++) {
-      const w = this.wordAfter(text, words[words.length - 1]);
-      if (!w) break;
-      words.push(w);
+    const words: Word[] = before.reverse();
+    const anchorLeft = words.push(left) - 1;
+    if (right !== left) words.push(right);
+    const anchorRight = words.length - 1;
+    if (Object.hasOwn(this.inner, right.key)) {
+      for (let k = 0; k < room; k++) {
+        const w = this.wordAfter(text, words[words.length - 1]);
+        if (!w || !Object.hasOwn(this.tail, w.key)) break;
+        words.push(w);
+      }
     }
     let best: ProseHit | undefined;
     for (let i = 0; i <= anchorLeft; i++) {
-      let node = this.root.get(words[i].key);
+      let node = this.first(words[i].key);
       for (let j = i; node; ) {
         if (j >= anchorRight && node.termId !== undefined) {
           const len = words[j].end - words[i].start;
@@ -180,6 +242,6 @@ export class ProseNames {
 
   private word(text: string, start: number, end: number, gap: string): Word | undefined {
     const key = text.slice(start, end).toLowerCase();
-    return this.vocabulary.has(key) ? { start, end, key, gap } : undefined;
+    return Object.hasOwn(this.vocabulary, key) ? { start, end, key, gap } : undefined;
   }
 }

@@ -2,9 +2,19 @@
 // a lookup reads only the text around the cursor (the identifier, and a few words each side) and
 // makes a handful of map lookups there, never a pass over the terms.
 import type { GlossaryTerm } from '../bank/model';
-import { CodeNames } from './codeNames';
+import { CodeNames, type CodeTables, codeTables } from './codeNames';
 import { type FileImports, NO_IMPORTS } from './fileImports';
-import { ProseNames } from './proseNames';
+import { ProseNames, type ProseTables, proseTables } from './proseNames';
+
+/** A glossary's matcher tables as plain JSON: the build writes them out, so the first hover builds nothing up front. */
+export interface TermTables {
+  code: CodeTables;
+  prose: ProseTables;
+}
+
+export function termTables(terms: readonly GlossaryTerm[]): TermTables {
+  return { code: codeTables(terms), prose: proseTables(terms) };
+}
 
 export interface TermMatch {
   termId: string;
@@ -26,9 +36,11 @@ export class TermIndex {
   readonly code: CodeNames;
   readonly prose: ProseNames;
 
-  constructor(terms: readonly GlossaryTerm[]) {
-    this.code = new CodeNames(terms);
-    this.prose = new ProseNames(terms);
+  /** From the glossary, or from tables the build wrote; either way each slice of the tries is built on first use. */
+  constructor(source: readonly GlossaryTerm[] | TermTables) {
+    const tables = Array.isArray(source) ? termTables(source) : (source as TermTables);
+    this.code = new CodeNames(tables.code);
+    this.prose = new ProseNames(tables.prose);
   }
 
   /**

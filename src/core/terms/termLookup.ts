@@ -32,7 +32,14 @@ export function lookupContext(languageId: string, text: string): LookupContext {
  * right after a word, as VS Code's own word lookups allow).
  */
 export function findTermAt(index: TermMatcher, text: string, offset: number, ctx: LookupContext): TermMatch | undefined {
-  return matchAt(index, text, offset, ctx) ?? (offset > 0 ? matchAt(index, text, offset - 1, ctx) : undefined);
+  // One options object for both tries: a hover makes no garbage it can avoid.
+  let at = offset;
+  const options: MatchOptions = { imports: ctx.imports, singleWordProse: () => proseAllowedAt(text, at, ctx.syntax, ctx.textStartsLine ?? true) };
+  const m = index.termAt(text, offset, options);
+  // Every name ends at the end of a word: on a word character, the one before finds nothing more.
+  if (m || offset <= 0 || isWordCode(text.charCodeAt(offset))) return m;
+  at = offset - 1;
+  return index.termAt(text, at, options);
 }
 
 function matchAt(index: TermMatcher, text: string, offset: number, ctx: LookupContext): TermMatch | undefined {

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
+import { pickTerm } from '../hover/termPicker';
 import type { TermHoverProvider } from '../hover/termHoverProvider';
 import type { ProgressStore } from '../storage/progressStore';
 import type { TopicsTreeProvider } from '../views/topicsTree';
@@ -9,6 +10,7 @@ import type { QuizPanel } from '../panels/quizPanel';
 import { runQuickQuiz } from './quickQuiz';
 import { termCardId } from '../../core/progress/model';
 import { pickForRound } from '../../core/quiz/selection';
+import { questionsForTerm } from '../../core/terms/termQuestions';
 import { questionIdsOf, type TopicsNode } from '../views/topicsTree';
 
 export interface Services {
@@ -68,20 +70,15 @@ export function registerCommands(s: Services): vscode.Disposable[] {
         void vscode.window.showInformationMessage('SageMaker Study: no glossary term at the cursor.');
         return;
       }
-      // The bank questions about the term, then the term's own flashcard.
-      const questions = [...index.questionsAboutTerm(term.id), index.question(termCardId(term.id))!];
+      // The bank questions about the term, those really about it first, then the term's own flashcard.
+      const questions = [...questionsForTerm(term.id, index.questionsAboutTerm(term.id), await s.catalog.termIndex()), index.question(termCardId(term.id))!];
       await s.quiz.start(term.name, questions);
     }),
     reg(CommandId.lookUpTerm, async (termId?: string) => {
       const index = await s.catalog.load();
       let term = typeof termId === 'string' ? index.term(termId) : undefined;
-      if (!term) {
-        const pick = await vscode.window.showQuickPick(
-          index.catalog.terms.map((t) => ({ label: t.name, description: t.aliases.join(', '), detail: t.definition, id: t.id })),
-          { title: 'Look up a SageMaker or AWS ML term', matchOnDescription: true },
-        );
-        term = pick ? index.term(pick.id) : undefined;
-      }
+      // Ranked by name and alias before definition text (core/terms/termSearch).
+      term ??= await pickTerm(index.catalog.terms);
       if (!term) return;
       // The term's card opens beside the editor without taking focus or blocking the window.
       await s.quiz.showTerm(term.id);

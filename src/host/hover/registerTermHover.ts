@@ -25,5 +25,7 @@ export function registerTermHover(provider: vscode.HoverProvider, log?: vscode.L
   return new vscode.Disposable(() => {
     listener.dispose();
     registration?.dispose();
+    // The provider may hold subscriptions of its own (TermHoverProvider does).
+    (provider as Partial<vscode.Disposable>).dispose?.();
   });
 }
