@@ -1,6 +1,6 @@
 // Lint rules, including the import boundaries that keep the layers apart:
 //   src/core     pure TypeScript: no vscode, no DOM, nothing from host/webview
-//   src/shared   types and guards both sides use: no vscode, no host, no webview
+//   src/shared   types and guards both sides use: no vscode, no host, no webview, no core
 //   src/webview  browser code: no vscode, no host, no Node built-ins
 //   src/host     vscode adapters: never the webview
 import tseslint from 'typescript-eslint';
@@ -27,6 +27,7 @@ export default tseslint.config(
   ]),
   layer('shared', [
     { group: ['**/host/**', '**/webview/**'], message: 'Shared protocol code must not depend on either side.' },
+    { group: ['**/core/**', '../core', '../core/*'], message: 'src/shared imports nothing from src/core (the core may import shared types): move the type into src/shared.' },
   ]),
   layer('webview', [
     { group: ['**/host/**', '**/extension', 'node:*', 'fs', 'path', 'child_process'], message: 'Webview code runs in the browser: no host code, no Node built-ins.' },

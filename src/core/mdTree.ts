@@ -1,21 +1,8 @@
-// The safe document tree that bank Markdown becomes at build time, and its plain text. No parser
-// here, so the extension host can use it without bundling markdown-it.
-export const MD_TAGS = [
-  'p', 'strong', 'em', 's', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote',
-  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'br', 'h',
-] as const;
-export type MdTag = (typeof MD_TAGS)[number];
+// The plain text of the safe document tree bank Markdown becomes (the tree itself is a shared type).
+// No parser here, so the extension host can use it without bundling markdown-it.
+import type { MdDoc } from '../shared/mdDoc';
 
-export interface MdElement {
-  t: MdTag;
-  c?: MdNode[];
-  /** https link target, for `a` */
-  href?: string;
-  /** fence info, for `pre` */
-  lang?: string;
-}
-export type MdNode = string | MdElement;
-export type MdDoc = MdNode[];
+export { MD_TAGS, type MdDoc, type MdElement, type MdNode, type MdTag } from '../shared/mdDoc';
 
 /** The plain text of a document, for QuickPick labels, hovers and search. */
 export function mdToPlainText(doc: MdDoc): string {

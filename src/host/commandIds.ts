@@ -21,6 +21,7 @@ export const CommandId = {
   placementQuiz: 'sagemakerStudy.placementQuiz',
   openHoverSample: 'sagemakerStudy.openHoverSample',
   setStudyPlan: 'sagemakerStudy.setStudyPlan',
+  showExamHistory: 'sagemakerStudy.showExamHistory',
   restoreProgressBackup: 'sagemakerStudy.restoreProgressBackup',
   importQuestions: 'sagemakerStudy.importQuestions',
   exportAnki: 'sagemakerStudy.exportAnki',

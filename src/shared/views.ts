@@ -1,7 +1,7 @@
 // What the webview is shown and what it answers with. A QuestionView never holds the answer key:
 // items are in display order and answers refer to display positions, which only the host can map
 // back to the bank's order.
-import type { MdDoc } from '../core/mdTree';
+import type { MdDoc } from './mdDoc';
 
 export type QuestionKind = 'single' | 'multiple' | 'ordering' | 'matching' | 'flashcard';
 
@@ -39,6 +39,21 @@ export interface TermView {
   /** other names it goes by, to find it in the question's text */
   aliases: string[];
   definition: string;
+  /** the exam tip and the term's documentation page, for its card */
+  tip?: string;
+  link?: string;
+}
+
+/** A glossary term's card: what the term is, the exam tip, its page, and how many questions cover it. */
+export interface TermCardView {
+  id: string;
+  name: string;
+  category: string;
+  aliases: string[];
+  definition: string;
+  tip: string;
+  link: string;
+  questions: number;
 }
 
 export interface FeedbackView {
@@ -66,4 +81,20 @@ export interface SummaryView {
   total: number;
   byTopic: { topicTitle: string; answered: number; correct: number }[];
   missed: number;
+  /** each question answered wrong or skipped, with the point to remember */
+  missedQuestions: MissedQuestionView[];
+  /** the learner's weakest topic, offered as the next step (set by the host) */
+  nextTopic?: { id: string; title: string };
+  /** a round set aside earlier that can be resumed (set by the host) */
+  paused?: { title: string; done: number; total: number };
+}
+
+export interface MissedQuestionView {
+  questionId: string;
+  topicTitle: string;
+  /** the stem as plain text */
+  stem: string;
+  /** the explanation's first sentence, or the card's back */
+  keyPoint: string;
+  skipped: boolean;
 }

@@ -2,6 +2,7 @@
 // feedback until the whole exam is submitted; then the estimated score, domain bars and review.
 import type { ExamQuestionState, HostToWebview } from '../shared/protocol';
 import { button, el, icon } from './dom';
+import { mdText } from './markdownDom';
 import { renderQuestion } from './questionView';
 import { answerOf, announce, send, ui } from './state';
 
@@ -76,11 +77,13 @@ export function renderExamQuestion(exam: ExamQuestionState): HTMLElement {
   fill.style.width = `${(100 * answered) / exam.total}%`;
   bar.append(fill);
   const domain = exam.sheet[exam.index]?.domain;
+  // One line whatever the state: the domain title gives way (ellipsis) to the flag and the clock.
+  const domainTitle = `Domain ${domain}: ${exam.domainTitles[domain] ?? ''}`;
   const header = el('header', {},
-    el('div', { class: 'meta' },
+    el('div', { class: 'meta exam-meta' },
       el('span', { class: 'title' }, `${exam.examCode} exam simulation`),
       el('span', { class: 'count' }, `Question ${exam.index + 1} of ${exam.total}`),
-      el('span', { class: 'topic' }, `Domain ${domain}: ${exam.domainTitles[domain] ?? ''}`),
+      el('span', { class: 'topic', title: domainTitle }, domainTitle),
       exam.flagged ? el('span', { class: 'flag' }, icon('bookmark'), ' Flagged') : '',
       el('span', { class: 'clock', role: 'timer', 'aria-label': 'Time left' }, icon('watch'), ' ', el('span', { id: 'exam-clock' }, formatClock(remaining(exam))))),
     bar);
@@ -106,7 +109,8 @@ function renderSheet(exam: ExamQuestionState): HTMLElement {
   const grid = el('div', { class: 'sheet-grid', role: 'list' });
   for (const s of exam.sheet) {
     const state = `${s.answered ? 'answered' : 'unanswered'}${s.flagged ? ', flagged' : ''}`;
-    const b = button(String(s.index + 1), s.flagged ? 'bookmark' : s.answered ? 'pass' : 'circle-large-outline', () => {
+    // Answered is a filled dot, not a check mark: nothing is graded before submit.
+    const b = button(String(s.index + 1), s.flagged ? 'bookmark' : s.answered ? 'circle-filled' : 'circle-large-outline', () => {
       sheetOpen = false;
       send({ type: 'examGo', index: s.index });
     }, { class: `${s.answered ? 'answered' : 'unanswered'}${s.flagged ? ' flagged' : ''}${s.index === exam.index ? ' current' : ''}`, 'data-index': String(s.index), 'aria-label': `Question ${s.index + 1}, ${state}`, role: 'listitem' });
@@ -114,7 +118,7 @@ function renderSheet(exam: ExamQuestionState): HTMLElement {
   }
   return el('aside', { class: 'sheet', 'aria-label': 'Answer sheet' },
     el('h2', {}, icon('list-unordered'), ' Answer sheet'),
-    el('p', { class: 'legend' }, `${answered} answered · ${exam.total - answered} unanswered · ${flagged} flagged`),
+    el('p', { class: 'legend' }, icon('circle-filled'), ` ${answered} answered · `, icon('circle-large-outline'), ` ${exam.total - answered} unanswered · `, icon('bookmark'), ` ${flagged} flagged · nothing is marked right or wrong until you submit`),
     grid);
 }
 
@@ -164,7 +168,12 @@ export function renderExamResult(m: ExamResultMessage): HTMLElement {
   for (const q of r.questions) {
     const details = el('details', { class: `review-item ${q.correct ? 'correct' : q.answered ? 'wrong' : 'unanswered'}`, 'data-index': String(q.index) });
     const status = q.correct ? 'right' : q.answered ? 'wrong' : 'not answered';
-    details.append(el('summary', {}, icon(q.correct ? 'pass' : q.answered ? 'error' : 'circle-slash'), ` Question ${q.index + 1} · domain ${q.domain} · ${status}${q.flagged ? ' · flagged' : ''}`));
+    details.append(el('summary', {},
+      icon(q.correct ? 'pass' : q.answered ? 'error' : 'circle-slash'),
+      el('span', { class: 'review-number' }, `${q.index + 1}.`),
+      el('span', { class: 'review-topic' }, q.view.topicTitle),
+      el('span', { class: 'review-stem' }, clip(mdText(q.view.stem).replace(/\s+/g, ' '), 140)),
+      el('span', { class: 'review-status' }, `${status}${q.flagged ? ' · flagged' : ''}`)));
     details.addEventListener('toggle', () => {
       if (details.open && details.childElementCount === 1) {
         const header = el('header', {}, el('div', { class: 'meta' }, el('span', { class: 'count' }, `Question ${q.index + 1} of ${r.total}`)));
@@ -174,7 +183,9 @@ export function renderExamResult(m: ExamResultMessage): HTMLElement {
     review.append(details);
   }
   root.append(review);
-  root.append(el('div', { class: 'actions' }, button('Retake with new questions', 'refresh', () => send({ type: 'examRetake' }), { class: 'primary', id: 'exam-retake' })));
+  root.append(el('div', { class: 'actions' },
+    button('Retake with new questions', 'refresh', () => send({ type: 'examRetake' }), { class: 'primary', id: 'exam-retake' }),
+    button('All attempts', 'history', () => send({ type: 'examHistory' }), { class: 'secondary', id: 'exam-history' })));
   if (m.history.length > 0) {
     const table = el('table', { class: 'history' }, el('caption', {}, 'Your attempts'), el('thead', {}, el('tr', {}, el('th', {}, 'Finished'), el('th', {}, 'Questions'), el('th', {}, 'Estimated score'), el('th', {}, 'Right'), el('th', {}, 'Result'))));
     const body = el('tbody');
@@ -185,4 +196,8 @@ export function renderExamResult(m: ExamResultMessage): HTMLElement {
     root.append(table);
   }
   return root;
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }

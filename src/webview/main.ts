@@ -2,30 +2,37 @@
 // It never grades: the host holds the answer key and sends feedback after an answer.
 import type { HostToWebview } from '../shared/protocol';
 import type { FlashcardRating } from '../shared/views';
-import { el } from './dom';
+import { renderExamHistory, renderExamIntro } from './examScreens';
 import { examDraftListener, renderExamQuestion, renderExamResult, stopTicker, toggleSheet } from './examView';
+import { closeShortcuts, closeTermCard, showTermCard, toggleShortcuts } from './overlays';
 import { renderHeader, renderQuestion, toggleChoice } from './questionView';
-import { renderQuizActions, renderSummary, submit, submitDraft } from './quizView';
-import { announce, app, newDraft, savedDraft, saveState, send, ui } from './state';
+import { quizDraftListener, renderEmpty, renderQuizActions, renderSummary, submit, submitDraft } from './quizView';
+import { announce, app, attempt, newDraft, savedDraft, saveState, send, ui } from './state';
 
 window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
   const m = event.data;
   if (!m || typeof m !== 'object' || typeof m.type !== 'string') return;
+  if (m.type === 'termCard') {
+    showTermCard(m.term);
+    return;
+  }
   if (m.type === 'flagged') {
     const c = ui.current;
     if (c && (c.type === 'question' || c.type === 'feedback')) c.progress.flagged = m.flagged;
     announce(m.flagged ? 'Flagged for review' : 'Flag removed');
   } else {
     ui.current = m;
+    ui.notice = undefined;
   }
   if (m.type === 'question') {
+    // The host keeps the choice made so far; the webview's own state covers a host without one.
     const saved = savedDraft();
-    ui.draft = saved?.questionId === m.question.id ? saved : newDraft(m.question);
+    ui.draft = m.draft ? newDraft(m.question, m.draft) : saved?.questionId === m.question.id ? saved : newDraft(m.question);
   }
   if (m.type === 'examQuestion') ui.draft = newDraft(m.exam.question, m.exam.answer);
-  // Only a running exam reports every change of choice to the host.
-  ui.onDraftChange = m.type === 'examQuestion' ? examDraftListener : undefined;
-  if (m.type !== 'examQuestion') stopTicker();
+  // A running exam reports every change of choice to the host; a quiz question keeps it for a reload.
+  ui.onDraftChange = ui.current?.type === 'examQuestion' ? examDraftListener : ui.current?.type === 'question' ? quizDraftListener : undefined;
+  if (m.type !== 'examQuestion' && m.type !== 'flagged') stopTicker();
   if (m.type === 'feedback') announce(m.feedback.correct === undefined ? 'Answer revealed' : m.feedback.correct ? 'Correct' : 'Incorrect');
   if (m.type === 'examResult') announce(`Exam submitted. Estimated score ${m.result.scaled}.`);
   saveState();
@@ -36,35 +43,27 @@ function render(): void {
   const m = ui.current;
   app.replaceChildren();
   if (!m) return;
-  if (m.type === 'empty') app.append(el('p', { class: 'empty' }, m.message));
+  if (m.type === 'empty') app.append(renderEmpty(m.message, m.paused));
   else if (m.type === 'summary') app.append(renderSummary(m.summary));
   else if (m.type === 'question') app.append(renderQuestion(m.question, { header: renderHeader(m.title, m.question, m.progress), actions: renderQuizActions(m.question) }));
   else if (m.type === 'feedback') app.append(renderQuestion(m.question, { header: renderHeader(m.title, m.question, m.progress), actions: renderQuizActions(m.question, m.feedback) }, m.feedback));
+  else if (m.type === 'examIntro') app.append(renderExamIntro(m.intro));
   else if (m.type === 'examQuestion') app.append(renderExamQuestion(m.exam));
   else if (m.type === 'examResult') app.append(renderExamResult(m));
+  else if (m.type === 'examHistory') app.append(renderExamHistory(m.history, m.canGoBack));
 }
 ui.render = render;
-
-function showShortcuts(): void {
-  const existing = document.getElementById('shortcuts');
-  if (existing) {
-    existing.remove();
-    return;
-  }
-  const exam = ui.current?.type === 'examQuestion';
-  const rows: [string, string][] = exam
-    ? [['1-9', 'pick a choice'], ['Enter or N', 'next question'], ['P', 'previous question'], ['F', 'flag for review'], ['A', 'answer sheet'], ['Alt+↑/↓', 'move an ordering step'], ['?', 'show or hide this list']]
-    : [['1-9', 'pick a choice'], ['Enter', 'submit, then next'], ['F', 'flag for review'], ['S', 'skip'], ['Alt+↑/↓', 'move an ordering step'], ['?', 'show or hide this list']];
-  const dl = el('dl', {});
-  for (const [k, v] of rows) dl.append(el('dt', {}, el('kbd', {}, k)), el('dd', {}, v));
-  app.prepend(el('aside', { id: 'shortcuts', role: 'dialog', 'aria-label': 'Keyboard shortcuts' }, el('h2', {}, 'Keyboard shortcuts'), dl));
-}
 
 document.addEventListener('keydown', (e) => {
   const target = e.target as HTMLElement;
   if (target.tagName === 'SELECT' || e.ctrlKey || e.metaKey || e.altKey) return;
   const m = ui.current;
-  if (e.key === '?') return showShortcuts();
+  if (e.key === 'Escape') {
+    if (closeShortcuts() || closeTermCard()) e.preventDefault();
+    return;
+  }
+  if (target.closest?.('#term-card')) return;
+  if (e.key === '?') return toggleShortcuts();
   if (m?.type === 'examQuestion') {
     const { exam } = m;
     const q = exam.question;
@@ -89,10 +88,10 @@ document.addEventListener('keydown', (e) => {
       if (i < (q.choices?.length ?? 0)) toggleChoice(i, q.type === 'multiple');
       return;
     }
-    if (e.key === 's' || e.key === 'S') return send({ type: 'skip' });
+    if (e.key === 's' || e.key === 'S') return send({ type: 'skip', attempt: attempt() });
     if (e.key === 'Enter' && target.tagName !== 'BUTTON') {
       e.preventDefault();
-      if (q.type === 'flashcard') send({ type: 'reveal', questionId: q.id });
+      if (q.type === 'flashcard') send({ type: 'reveal', questionId: q.id, attempt: attempt() });
       else submitDraft(q);
     }
   } else {
@@ -102,7 +101,7 @@ document.addEventListener('keydown', (e) => {
     }
     if (e.key === 'Enter' && target.tagName !== 'BUTTON' && q.type !== 'flashcard') {
       e.preventDefault();
-      send({ type: 'next' });
+      send({ type: 'next', attempt: attempt() });
     }
   }
 });

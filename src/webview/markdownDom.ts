@@ -1,6 +1,6 @@
 // Builds DOM from the bank's Markdown tree. Text always goes in as text nodes: nothing a bank says
 // can become markup, and links only open through the host, https only.
-import type { MdDoc, MdNode } from '../core/mdTree';
+import type { MdDoc, MdNode } from '../shared/mdDoc';
 import { highlightInto } from './highlight';
 
 const TAGS: Record<string, string> = {
@@ -44,7 +44,9 @@ function renderNode(node: MdNode, onLink: (url: string) => void): Node {
   return el;
 }
 
-/** Plain text of a Markdown tree, for accessible names. */
+const BLOCKS = new Set(['p', 'li', 'pre', 'h', 'blockquote', 'tr', 'br']);
+
+/** Plain text of a Markdown tree, for accessible names and one-line summaries; blocks are apart. */
 export function mdText(doc: MdDoc): string {
-  return doc.map((n) => (typeof n === 'string' ? n : mdText(n.c ?? []))).join('');
+  return doc.map((n) => (typeof n === 'string' ? n : `${mdText(n.c ?? [])}${BLOCKS.has(n.t) ? ' ' : ''}`)).join('').replace(/\s+/g, ' ').trim();
 }

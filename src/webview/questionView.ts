@@ -5,7 +5,7 @@ import type { FeedbackView, QuestionView } from '../shared/views';
 import { button, el, icon } from './dom';
 import { mdText } from './markdownDom';
 import { announce, app, draftChanged, isAnswering, md, openLink, ui } from './state';
-import { markTerms } from './termMarks';
+import { markTerms, termMark } from './termMarks';
 
 export interface QuestionParts {
   header: HTMLElement;
@@ -168,7 +168,12 @@ function renderFeedback(fb: FeedbackView): HTMLElement {
   if (fb.terms.length > 0) {
     // Terms the text mentions are marked where they stand; this line lists them all in one place.
     const terms = el('p', { class: 'terms' }, 'Glossary: ');
-    fb.terms.forEach((t, i) => terms.append(i > 0 ? ', ' : '', el('abbr', { title: `${t.name}: ${t.definition}`, tabindex: '0', class: 'term-list' }, t.name)));
+    fb.terms.forEach((t, i) => {
+      const mark = termMark(t, `${t.name}, glossary: ${t.definition}`);
+      mark.classList.add('term-list');
+      mark.append(t.name);
+      terms.append(i > 0 ? ', ' : '', mark);
+    });
     box.append(terms);
   }
   if (fb.links.length > 0) {

@@ -1,29 +1,32 @@
-// A quiz round: the buttons under a question, submitting the learner's choice, and the summary.
+// A quiz round: the buttons under a question, submitting the learner's choice, the summary with
+// what was missed and the next steps, and the empty screen.
+import type { PausedRoundView } from '../shared/protocol';
 import type { AnswerPayload, FeedbackView, FlashcardRating, QuestionView, SummaryView } from '../shared/views';
 import { button, el, icon } from './dom';
-import { announce, send, ui } from './state';
+import { answerOf, attempt, notify, send, ui } from './state';
 
 export function renderQuizActions(q: QuestionView, fb?: FeedbackView): HTMLElement {
   const bar = el('div', { class: 'actions' });
   if (q.type === 'flashcard') {
     if (!fb) {
-      bar.append(button('Reveal', 'eye', () => send({ type: 'reveal', questionId: q.id }), { class: 'primary' }));
-      bar.append(button('Skip', 'debug-step-over', () => send({ type: 'skip' }), { class: 'secondary' }));
-    }
-    else {
+      bar.append(button('Reveal', 'eye', () => send({ type: 'reveal', questionId: q.id, attempt: attempt() }), { class: 'primary', id: 'reveal' }));
+      bar.append(button('Skip', 'debug-step-over', () => send({ type: 'skip', attempt: attempt() }), { class: 'secondary' }));
+    } else {
       const ratings: [FlashcardRating, string][] = [['again', 'Again'], ['hard', 'Hard'], ['good', 'Good'], ['easy', 'Easy']];
       ratings.forEach(([rating, label], i) =>
         bar.append(button(`${label} (${i + 1})`, 'circle-filled', () => submit({ type: 'flashcard', rating }), { class: rating === 'good' ? 'primary' : '', 'data-rating': rating })));
     }
   } else if (fb) {
-    bar.append(button('Next', 'arrow-right', () => send({ type: 'next' }), { class: 'primary', id: 'next' }));
+    bar.append(button('Next', 'arrow-right', () => send({ type: 'next', attempt: attempt() }), { class: 'primary', id: 'next' }));
   } else {
-    bar.append(button('Submit', 'check', () => submitDraft(q), { class: 'primary', id: 'submit' }));
-    bar.append(button('Skip', 'debug-step-over', () => send({ type: 'skip' }), { class: 'secondary' }));
+    bar.append(button('Submit', 'check', () => submitDraft(q), { class: 'primary', id: 'submit', ...(ui.notice ? { 'aria-describedby': 'notice' } : {}) }));
+    bar.append(button('Skip', 'debug-step-over', () => send({ type: 'skip', attempt: attempt() }), { class: 'secondary' }));
   }
   bar.append(button('Flag', 'bookmark', () => send({ type: 'flag' }), { class: 'secondary', 'aria-pressed': String(isFlagged()) }));
   bar.append(el('span', { class: 'shortcuts-hint' }, 'Press ? for shortcuts'));
-  return bar;
+  const wrap = el('div', { class: 'action-area' }, bar);
+  if (ui.notice && !fb) wrap.append(el('p', { class: 'notice', id: 'notice' }, icon('info'), ' ', ui.notice));
+  return wrap;
 }
 
 function isFlagged(): boolean {
@@ -32,25 +35,29 @@ function isFlagged(): boolean {
 }
 
 export function submit(answer: AnswerPayload): void {
-  if (!ui.draft) return;
-  send({ type: 'answer', questionId: ui.draft.questionId, answer });
+  const c = ui.current;
+  if (c?.type !== 'question' && c?.type !== 'feedback') return;
+  send({ type: 'answer', questionId: c.question.id, attempt: attempt(), answer });
 }
 
+/** Sends the learner's choice; an incomplete one gets a visible (and announced) reason instead. */
 export function submitDraft(q: QuestionView): void {
   const draft = ui.draft;
   if (!draft) return;
-  if (q.type === 'single') {
-    if (draft.picked.length !== 1) return announce('Pick an answer first');
-    submit({ type: 'single', choice: draft.picked[0] });
-  } else if (q.type === 'multiple') {
-    if (draft.picked.length !== q.select) return announce(`Pick ${q.select} answers`);
-    submit({ type: 'multiple', choices: draft.picked });
-  } else if (q.type === 'ordering') {
-    submit({ type: 'ordering', order: draft.order });
-  } else if (q.type === 'matching') {
-    if (draft.matches.some((x) => x === undefined)) return announce('Choose an answer for every prompt');
-    submit({ type: 'matching', matches: draft.matches as number[] });
+  if (q.type === 'single' && draft.picked.length !== 1) return notify('Pick an answer first');
+  if (q.type === 'multiple' && draft.picked.length !== q.select) {
+    return notify(draft.picked.length === 0 ? `Pick ${q.select} answers first` : `Pick ${q.select} answers (${draft.picked.length} picked)`);
   }
+  if (q.type === 'matching' && draft.matches.some((x) => x === undefined)) return notify('Choose an answer for every prompt');
+  const answer = answerOf(q, draft);
+  if (answer) submit(answer);
+}
+
+/** Tells the host the choice so far, so a reload shows it again. */
+export function quizDraftListener(): void {
+  const c = ui.current;
+  if (c?.type !== 'question' || !ui.draft) return;
+  send({ type: 'draft', questionId: c.question.id, answer: answerOf(c.question, ui.draft) ?? null });
 }
 
 export function renderSummary(s: SummaryView): HTMLElement {
@@ -58,12 +65,36 @@ export function renderSummary(s: SummaryView): HTMLElement {
   const root = el('article', { class: 'summary' },
     el('h1', {}, icon('graph'), ` ${s.title}: round complete`),
     el('p', { class: 'score' }, `${s.correct} of ${s.answered} right (${pct}%)`, s.skipped ? ` · ${s.skipped} skipped` : ''));
-  const table = el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Topic'), el('th', {}, 'Right'), el('th', {}, 'Answered'))));
+  const next = el('div', { class: 'actions next-steps' });
+  if (s.missed > 0) next.append(button(`Retry the ${s.missed} I missed`, 'refresh', () => send({ type: 'retryMissed' }), { class: 'primary', id: 'retry-missed' }));
+  if (s.nextTopic) next.append(button(`Next: ${s.nextTopic.title}`, 'arrow-right', () => send({ type: 'nextWeakest' }), { class: s.missed > 0 ? 'secondary' : 'primary', id: 'next-weakest', title: 'Your weakest topic' }));
+  next.append(button('Back to topics', 'list-tree', () => send({ type: 'backToTopics' }), { class: 'secondary', id: 'back-to-topics' }));
+  if (s.paused) next.append(resumeButton(s.paused));
+  root.append(next);
+  if (s.missedQuestions.length > 0) {
+    const list = el('ol', { class: 'missed', 'aria-label': 'Questions to look at again' });
+    for (const m of s.missedQuestions) {
+      list.append(el('li', { 'data-question-id': m.questionId },
+        el('div', { class: 'missed-head' }, icon(m.skipped ? 'debug-step-over' : 'error'), ' ', el('span', { class: 'topic' }, m.topicTitle), m.skipped ? el('span', { class: 'tag' }, 'skipped') : ''),
+        el('p', { class: 'missed-stem' }, m.stem),
+        el('p', { class: 'key-point' }, el('strong', {}, 'Key point: '), m.keyPoint)));
+    }
+    root.append(el('h2', {}, s.missed === 1 ? 'The question you missed' : `The ${s.missed} questions you missed`), list);
+  }
+  const table = el('table', {}, el('caption', {}, 'By topic'), el('thead', {}, el('tr', {}, el('th', {}, 'Topic'), el('th', {}, 'Right'), el('th', {}, 'Answered'))));
   const tbody = el('tbody');
   for (const row of s.byTopic) tbody.append(el('tr', {}, el('td', {}, row.topicTitle), el('td', {}, String(row.correct)), el('td', {}, String(row.answered))));
   table.append(tbody);
   root.append(table);
-  if (s.missed > 0) root.append(button(`Retry the ${s.missed} I missed`, 'refresh', () => send({ type: 'retryMissed' }), { class: 'primary' }));
   return root;
 }
 
+function resumeButton(p: PausedRoundView): HTMLElement {
+  return button(`Resume ${p.title}, ${p.done} of ${p.total}`, 'debug-continue', () => send({ type: 'resumePaused' }), { class: 'secondary', id: 'resume-paused' });
+}
+
+export function renderEmpty(message: string, paused?: PausedRoundView): HTMLElement {
+  const root = el('div', { class: 'empty' }, el('p', {}, message));
+  if (paused) root.append(el('div', { class: 'actions' }, resumeButton(paused)));
+  return root;
+}

@@ -2,7 +2,7 @@
 // channel back to the host.
 import type { HostToWebview, WebviewToHost } from '../shared/protocol';
 import type { AnswerPayload, QuestionView } from '../shared/views';
-import type { MdDoc } from '../core/mdTree';
+import type { MdDoc } from '../shared/mdDoc';
 import { renderMd } from './markdownDom';
 
 interface VsCodeApi {
@@ -24,7 +24,23 @@ export interface Draft {
   matches: (number | undefined)[];
 }
 
-export const ui: { current?: HostToWebview; draft?: Draft; render: () => void; onDraftChange?: () => void } = { render: () => undefined };
+/** The views that own the page; a flag change or a term card only adds to what is shown. */
+export type PageView = Exclude<HostToWebview, { type: 'flagged' | 'termCard' }>;
+
+export const ui: {
+  current?: PageView;
+  draft?: Draft;
+  /** a message under the actions, e.g. "Pick an answer first"; cleared by the next change */
+  notice?: string;
+  render: () => void;
+  onDraftChange?: () => void;
+} = { render: () => undefined };
+
+/** The attempt the host numbered the question on screen with; echoed with every action on it. */
+export function attempt(): number {
+  const c = ui.current;
+  return c && (c.type === 'question' || c.type === 'feedback') ? c.attempt : 0;
+}
 
 export const send = (m: WebviewToHost) => vscode.postMessage(m);
 export const openLink = (url: string) => send({ type: 'openLink', url });
@@ -46,8 +62,17 @@ export function savedDraft(): Draft | undefined {
 
 /** The learner changed their choice: keep it across reloads, and tell whoever listens (the exam). */
 export function draftChanged(): void {
+  ui.notice = undefined;
+  document.getElementById('notice')?.remove();
   saveState();
   ui.onDraftChange?.();
+}
+
+/** Shows why nothing happened (on screen, next to the actions) and tells screen readers too. */
+export function notify(text: string): void {
+  ui.notice = text;
+  ui.render();
+  announce(text);
 }
 
 /** True while the current question takes answers (not showing feedback or a summary). */

@@ -1,6 +1,8 @@
 // Marks glossary terms where the question's text names them: the first mention of each becomes
-// an <abbr> whose definition shows on hover and on keyboard focus. Works on text nodes only.
+// an <abbr> whose definition shows on hover and on keyboard focus, in our own tooltip (wrapped at
+// spaces, never inside a word), and whose card opens on click or Enter. Works on text nodes only.
 import type { TermView } from '../shared/views';
+import { showTermCard, termCardFromMark } from './overlays';
 
 const SKIP = new Set(['CODE', 'PRE', 'A', 'ABBR', 'BUTTON', 'SELECT', 'OPTION', 'INPUT']);
 
@@ -29,15 +31,32 @@ function markIn(root: HTMLElement, terms: TermView[]): void {
       const start = m.index + m[1].length;
       const hit = node.splitText(start);
       hit.splitText(m[2].length);
-      const abbr = document.createElement('abbr');
-      abbr.className = 'term';
-      abbr.tabIndex = 0;
-      abbr.title = `${t.name}: ${t.definition}`;
-      abbr.setAttribute('aria-label', `${hit.data}, glossary: ${t.definition}`);
+      const abbr = termMark(t, `${hit.data}, glossary: ${t.definition}`);
       hit.replaceWith(abbr);
       abbr.append(hit);
       marked.add(t.id);
       break;
     }
   }
+}
+
+/** A marked term: the tooltip text sits in data-tip (shown by CSS), Enter or a click opens its card. */
+export function termMark(t: TermView, label: string): HTMLElement {
+  const abbr = document.createElement('abbr');
+  abbr.className = 'term';
+  abbr.tabIndex = 0;
+  abbr.dataset.tip = `${t.name}: ${t.definition}`;
+  abbr.dataset.termId = t.id;
+  abbr.setAttribute('role', 'button');
+  abbr.setAttribute('aria-label', label);
+  const open = () => showTermCard(termCardFromMark(t));
+  abbr.addEventListener('click', open);
+  abbr.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      e.stopPropagation();
+      open();
+    }
+  });
+  return abbr;
 }

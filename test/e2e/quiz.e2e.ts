@@ -17,7 +17,10 @@ const RIGHT = {
   case2: 'A shadow variant',
 };
 
-async function startTopic(page: Page, title: string): Promise<number> {
+/** The modal VS Code shows before a round in progress is left for another. */
+const prompt = (page: Page) => page.locator('.monaco-dialog-box');
+
+async function startTopic(page: Page, title: string, onPrompt: (dialog: ReturnType<typeof prompt>) => Promise<void> = (d) => d.getByRole('button', { name: 'Start New' }).click()): Promise<number> {
   const input = page.locator('.quick-input-widget input');
   // Right after a window reload VS Code moves focus into the restored panel, which can close the
   // picker before the filter is typed: open it again then.
@@ -31,8 +34,14 @@ async function startTopic(page: Page, title: string): Promise<number> {
   const started = Date.now();
   await page.keyboard.press('Enter');
   const quiz = quizFrame(page);
-  // Wait for this round's own first question, not whatever the panel showed before.
-  await quiz.locator('article.question .meta').filter({ has: quiz.locator('.title', { hasText: title }) }).filter({ has: quiz.locator('.count', { hasText: /^Question 1 of / }) }).waitFor({ timeout: 30_000 });
+  // Wait for this round's own first question, not whatever the panel showed before; a round left
+  // in progress first asks whether to resume it.
+  const first = quiz.locator('article.question .meta').filter({ has: quiz.locator('.title', { hasText: title }) }).filter({ has: quiz.locator('.count', { hasText: /^Question 1 of / }) });
+  const shown = await Promise.race([first.waitFor({ timeout: 30_000 }).then(() => 'question'), prompt(page).waitFor({ timeout: 30_000 }).then(() => 'prompt')]);
+  if (shown === 'prompt') {
+    await onPrompt(prompt(page));
+    await first.waitFor({ timeout: 30_000 });
+  }
   return Date.now() - started;
 }
 
@@ -217,8 +226,14 @@ describe('the quiz panel', function () {
     // The panel exists now: the time from the command to the first question visible is the figure npm run bench reports.
     recordTiming('commandToFirstQuestionMs', ms);
     const quiz = quizFrame(page);
+    // Submit with nothing picked: the reason shows on screen, not only to screen readers.
+    await quiz.locator('#submit').click();
+    await quiz.locator('#notice', { hasText: 'Pick an answer first' }).waitFor();
+    assert.ok(await quiz.locator('#notice').isVisible());
+    await shot(page, '25a-empty-submit-notice');
     const [right] = await choicePositions(quiz, [RIGHT.single]);
     await quiz.locator('label.choice').nth((right + 1) % 4).click();
+    assert.equal(await quiz.locator('#notice').count(), 0, 'picking an answer clears the notice');
     await quiz.locator('#submit').click();
     await expectFeedback(quiz, false);
     assert.equal(await quiz.locator('label.choice .why').count(), 4);
@@ -227,6 +242,25 @@ describe('the quiz panel', function () {
     await quiz.locator('.feedback .links a').first().waitFor();
     await quiz.locator('abbr.term').first().waitFor();
     await shot(page, '25-wrong-answer');
+    // Our own tooltip, wrapped between words: no word is split across two lines.
+    const term = quiz.locator('abbr.term').first();
+    await term.hover();
+    const split = await term.evaluate((el) => {
+      const tip = getComputedStyle(el, '::after');
+      return { content: tip.content, wordBreak: tip.wordBreak, overflowWrap: tip.overflowWrap, whiteSpace: tip.whiteSpace };
+    });
+    assert.notEqual(split.content, 'none', 'the tooltip shows on hover');
+    assert.equal(split.wordBreak, 'normal');
+    assert.equal(split.overflowWrap, 'normal');
+    await shot(page, '25b-term-tooltip');
+    // A click opens the term's card beside the question, which stays usable; Escape closes it.
+    await term.click();
+    await quiz.locator('#term-card').waitFor();
+    assert.match((await quiz.locator('#term-card').textContent()) ?? '', /Exam tip:/);
+    assert.ok(await quiz.locator('#next').isVisible());
+    await shot(page, '25c-term-card');
+    await page.keyboard.press('Escape');
+    await quiz.locator('#term-card').waitFor({ state: 'detached' });
     await quiz.locator('#next').click();
     // Skip the rest: skipped questions count as missed too.
     for (let i = 2; i <= 7; i++) {
@@ -235,6 +269,12 @@ describe('the quiz panel', function () {
     }
     await quiz.locator('.summary').waitFor();
     assert.match((await quiz.locator('.summary .score').textContent()) ?? '', /^0 of 1 right \(0%\) · 6 skipped/);
+    // Every missed question with its key point, and the next steps.
+    assert.equal(await quiz.locator('.summary .missed li').count(), 7);
+    assert.match((await quiz.locator('.summary .missed li').first().textContent()) ?? '', /Which option hosts a model for low-latency requests\?Key point: \S/);
+    await quiz.locator('#back-to-topics').waitFor();
+    await quiz.locator('#next-weakest', { hasText: 'Next: E2E: injection attempt' }).waitFor();
+    await shot(page, '25d-summary-missed');
     await quiz.getByRole('button', { name: 'Retry the 7 I missed' }).click();
     await quiz.locator('.count').filter({ hasText: /Question 1 of \d+/ }).waitFor();
     assert.equal(await stemText(quiz), 'Which option hosts a model for low-latency requests?');
@@ -246,12 +286,43 @@ describe('the quiz panel', function () {
     const quiz = quizFrame(page);
     await answerByMouse(quiz);
     await quiz.locator('.count').filter({ hasText: 'Question 2 of 7' }).waitFor();
+    // A choice made but not submitted comes back too.
+    const [picked] = await choicePositions(quiz, [RIGHT.multiple[0]]);
+    await quiz.locator('label.choice').nth(picked).click();
+    await quiz.locator('label.choice input:checked').waitFor();
+    // The choice goes to the host in a message of its own; give it a moment to be stored.
+    await page.waitForTimeout(500);
     await runCommand(page, 'Developer: Reload Window');
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     const restored = quizFrame(page);
     await restored.locator('.count').filter({ hasText: 'Question 2 of 7' }).waitFor({ timeout: 60_000 });
     assert.equal(await questionType(restored), 'multiple');
+    await restored.locator('label.choice input:checked').waitFor();
+    assert.deepEqual((await restored.locator('label.choice:has(input:checked) .text').allTextContents()).map((t) => t.trim()), [RIGHT.multiple[0]]);
     await shot(page, '26-restored-after-reload');
+  });
+
+  it('asks before leaving a round in progress, and resumes it later', async () => {
+    const { page } = wb;
+    let asked = '';
+    await startTopic(page, 'E2E: injection attempt', async (dialog) => {
+      asked = (await dialog.textContent()) ?? '';
+      await shot(page, '26a-resume-prompt');
+      await dialog.getByRole('button', { name: 'Start New' }).click();
+    });
+    assert.match(asked, /You are 1 of 7 into "E2E: every question type"/);
+    assert.match(asked, /Resume E2E: every question type, 1 of 7/);
+    const quiz = quizFrame(page);
+    await quiz.locator('label.choice').first().click();
+    await quiz.locator('#submit').click();
+    await quiz.locator('.feedback').waitFor();
+    await quiz.locator('#next').click();
+    const resume = quiz.locator('#resume-paused', { hasText: 'Resume E2E: every question type, 1 of 7' });
+    await resume.waitFor();
+    await shot(page, '26b-summary-offers-resume');
+    await resume.click();
+    await quiz.locator('.meta .title', { hasText: TOPIC }).waitFor();
+    await quiz.locator('.count').filter({ hasText: 'Question 2 of 7' }).waitFor();
   });
 
   it('shows bank text that looks like HTML or script as text, and runs none of it', async () => {
@@ -268,6 +339,22 @@ describe('the quiz panel', function () {
     assert.match((await quiz.locator('.feedback .explanation').textContent()) ?? '', /<script>document\.body\.dataset\.pwned='explanation'<\/script>/);
     assert.equal(await quiz.locator('body').evaluate((b) => (b as unknown as { dataset: Record<string, string | undefined> }).dataset.pwned ?? 'clean'), 'clean');
     await shot(page, '27-injection-shown-as-text');
+  });
+
+  it('opens a looked-up term\'s card in the panel, without a modal dialog', async () => {
+    const { page } = wb;
+    await runCommand(page, 'SageMaker Study: Look Up Term…', page.locator('.quick-input-widget .quick-input-title', { hasText: 'Look up a SageMaker or AWS ML term' }));
+    await page.locator('.quick-input-widget input').fill('Model Registry');
+    const row = page.locator('.quick-input-list .monaco-list-row').first();
+    const name = ((await row.locator('.label-name').first().textContent()) ?? '').trim();
+    await row.click();
+    const quiz = quizFrame(page);
+    await quiz.locator('#term-card', { hasText: name }).waitFor({ timeout: 15_000 });
+    assert.equal(await page.locator('.monaco-dialog-box').count(), 0, 'no modal dialog');
+    assert.match((await quiz.locator('#term-card').textContent()) ?? '', /Exam tip:.*Quiz me/s);
+    await shot(page, '40-term-card-from-lookup');
+    await quiz.locator('#term-card .close').click();
+    await quiz.locator('#term-card').waitFor({ state: 'detached' });
   });
 
   it('follows the light and high-contrast themes with VS Code colours', async () => {

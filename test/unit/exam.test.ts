@@ -553,3 +553,16 @@ describe('exam history', () => {
     }), { numRuns: 200 });
   });
 });
+
+describe('exam answers keep only the schema (issue 13, finding 13)', () => {
+  it('saves no extra field an answer carried', () => {
+    const s = startShort(MLA, 5);
+    const q = shipped.question(s.questionId(0))!;
+    const p = s.snapshot().presentations[0] as Presentation;
+    const answer = { ...correctAnswer(q, p), junk: 'x'.repeat(100_000) } as unknown as AnswerPayload;
+    s.answer(0, answer);
+    const json = JSON.stringify(s.snapshot());
+    assert.doesNotMatch(json, /junk/);
+    assert.ok(json.length < 20_000, `snapshot is ${json.length} characters`);
+  });
+});

@@ -69,3 +69,26 @@ describe('glossary flashcards', () => {
     assert.equal(restored?.currentQuestion()?.id, 'term:estimator');
   });
 });
+
+describe('round summary (issue 11, Rough: summary)', () => {
+  it('lists each missed question with its topic, stem and key point', () => {
+    const s = new QuizSession('Deployment', index.catalog.questions, index, seededRng(2));
+    const wrongChoice = s.snapshot().presentations[0].order.findIndex((o) => o !== 0);
+    s.submit({ type: 'single', choice: wrongChoice });
+    s.advance();
+    s.skip();
+    while (!s.finished) s.advance();
+    const missed = s.summary().missedQuestions;
+    assert.deepEqual(missed.map((m) => [m.questionId, m.skipped]), [['q-single', false], ['q-multi', true]]);
+    assert.equal(missed[0].stem, 'Which hosts a model for real-time inference?');
+    assert.equal(missed[0].keyPoint, 'Endpoints serve.');
+    assert.equal(missed[0].topicTitle, index.topic('t-deploy')!.title);
+  });
+
+  it('takes the first sentence of a long explanation as the key point', async () => {
+    const { keyPoint } = await import('../../src/core/quiz/session');
+    const { parseMarkdown } = await import('../../src/core/markdown');
+    assert.equal(keyPoint(parseMarkdown('Use **Ground Truth** for labeling. It also manages workforces. See e.g. the docs.')), 'Use Ground Truth for labeling.');
+    assert.equal(keyPoint(parseMarkdown('No full stop here')), 'No full stop here');
+  });
+});

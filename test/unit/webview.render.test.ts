@@ -1,21 +1,8 @@
 // The quiz webview's rendering, in a DOM: bank text stays text, terms are marked once, code is
 // coloured with spans, and the panel renders what the host sends and answers in display positions.
 import * as assert from 'node:assert/strict';
-import { JSDOM } from 'jsdom';
 import { parseInlineMarkdown, parseMarkdown } from '../../src/core/markdown';
-import type { HostToWebview, WebviewToHost } from '../../src/shared/protocol';
-
-const dom = new JSDOM('<!DOCTYPE html><main id="app"></main><div id="announcer"></div>', { url: 'https://webview.test/' });
-const g = globalThis as unknown as Record<string, unknown>;
-for (const k of ['window', 'document', 'NodeFilter', 'Node', 'HTMLElement', 'MessageEvent']) g[k] = (dom.window as unknown as Record<string, unknown>)[k];
-
-const posted: WebviewToHost[] = [];
-let state: unknown;
-g.acquireVsCodeApi = () => ({ postMessage: (m: WebviewToHost) => posted.push(m), getState: () => state, setState: (s: unknown) => (state = s) });
-
-function send(m: HostToWebview): void {
-  dom.window.dispatchEvent(new dom.window.MessageEvent('message', { data: m }));
-}
+import { dom, loadWebview, posted, send } from './webviewHarness';
 
 describe('webview rendering', () => {
   let renderMd: typeof import('../../src/webview/markdownDom').renderMd;
@@ -24,7 +11,7 @@ describe('webview rendering', () => {
   before(async () => {
     ({ renderMd } = await import('../../src/webview/markdownDom'));
     ({ markTerms } = await import('../../src/webview/termMarks'));
-    await import('../../src/webview/main');
+    await loadWebview();
   });
 
   it('says ready first', () => {
@@ -47,13 +34,13 @@ describe('webview rendering', () => {
     const marks = div.querySelectorAll('abbr.term');
     assert.equal(marks.length, 1);
     assert.equal(marks[0].textContent, 'Feature Store');
-    assert.match(marks[0].getAttribute('title') ?? '', /A feature store/);
+    assert.match(marks[0].getAttribute('data-tip') ?? '', /A feature store/);
     assert.equal(div.querySelector('code abbr'), null);
   });
 
   it('renders a single-choice question and answers with the display position', () => {
     send({
-      type: 'question', title: 'Topic', progress: { index: 0, total: 3, answered: 0, flagged: false },
+      type: 'question', title: 'Topic', attempt: 0, progress: { index: 0, total: 3, answered: 0, flagged: false },
       question: { id: 'q1', type: 'single', topicTitle: 'Topic', difficulty: 1, stem: parseMarkdown('Pick <b>one</b>'), choices: [parseInlineMarkdown('A'), parseInlineMarkdown('B <i>x</i>')] },
     });
     const app = document.getElementById('app')!;
@@ -62,12 +49,12 @@ describe('webview rendering', () => {
     assert.equal(app.querySelector('.count')?.textContent, 'Question 1 of 3');
     (app.querySelectorAll('input[type=radio]')[1] as HTMLInputElement).dispatchEvent(new dom.window.Event('change'));
     (app.querySelector('#submit') as HTMLButtonElement).click();
-    assert.deepEqual(posted.at(-1), { type: 'answer', questionId: 'q1', answer: { type: 'single', choice: 1 } });
+    assert.deepEqual(posted.at(-1), { type: 'answer', questionId: 'q1', attempt: 0, answer: { type: 'single', choice: 1 } });
   });
 
   it('renders feedback with the reason for every choice and announces it', () => {
     send({
-      type: 'feedback', title: 'Topic', progress: { index: 0, total: 3, answered: 1, flagged: false },
+      type: 'feedback', title: 'Topic', attempt: 0, progress: { index: 0, total: 3, answered: 1, flagged: false },
       question: { id: 'q1', type: 'single', topicTitle: 'Topic', difficulty: 1, stem: parseMarkdown('Pick one'), choices: [parseInlineMarkdown('A'), parseInlineMarkdown('B')] },
       feedback: {
         questionId: 'q1', correct: false, explanation: parseMarkdown('Because.'), links: ['https://docs.aws.amazon.com/x'], terms: [],
@@ -83,7 +70,7 @@ describe('webview rendering', () => {
 
   it('moves ordering steps from the keyboard and submits the new order', () => {
     send({
-      type: 'question', title: 'T', progress: { index: 1, total: 3, answered: 1, flagged: false },
+      type: 'question', title: 'T', attempt: 1, progress: { index: 1, total: 3, answered: 1, flagged: false },
       question: { id: 'q2', type: 'ordering', topicTitle: 'T', difficulty: 1, stem: parseMarkdown('Order'), steps: [parseInlineMarkdown('c'), parseInlineMarkdown('a'), parseInlineMarkdown('b')] },
     });
     const app = document.getElementById('app')!;
@@ -91,12 +78,12 @@ describe('webview rendering', () => {
     second.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'ArrowUp', altKey: true, bubbles: true }));
     assert.deepEqual([...app.querySelectorAll('.step .text')].map((s) => s.textContent), ['a', 'c', 'b']);
     (app.querySelector('#submit') as HTMLButtonElement).click();
-    assert.deepEqual(posted.at(-1), { type: 'answer', questionId: 'q2', answer: { type: 'ordering', order: [1, 0, 2] } });
+    assert.deepEqual(posted.at(-1), { type: 'answer', questionId: 'q2', attempt: 1, answer: { type: 'ordering', order: [1, 0, 2] } });
   });
 
   it('does not submit a matching question until every prompt has an answer', () => {
     send({
-      type: 'question', title: 'T', progress: { index: 2, total: 3, answered: 2, flagged: false },
+      type: 'question', title: 'T', attempt: 2, progress: { index: 2, total: 3, answered: 2, flagged: false },
       question: { id: 'q3', type: 'matching', topicTitle: 'T', difficulty: 1, stem: parseMarkdown('Match'), prompts: [parseInlineMarkdown('p1'), parseInlineMarkdown('p2')], answers: [parseInlineMarkdown('x'), parseInlineMarkdown('y'), parseInlineMarkdown('z')] },
     });
     const before = posted.length;
@@ -109,6 +96,6 @@ describe('webview rendering', () => {
     (selects[1] as HTMLSelectElement).value = '0';
     selects[1].dispatchEvent(new dom.window.Event('change'));
     (app.querySelector('#submit') as HTMLButtonElement).click();
-    assert.deepEqual(posted.at(-1), { type: 'answer', questionId: 'q3', answer: { type: 'matching', matches: [2, 0] } });
+    assert.deepEqual(posted.at(-1), { type: 'answer', questionId: 'q3', attempt: 2, answer: { type: 'matching', matches: [2, 0] } });
   });
 });

@@ -3,7 +3,8 @@
 import type { Exam, Question } from '../bank/model';
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { AnswerPayload, QuestionView } from '../../shared/views';
-import { grade, present, questionView, type Presentation, type Rng } from '../quiz/grading';
+import { parseAnswerPayload } from '../../shared/protocol';
+import { AnswerMismatchError, grade, present, questionView, type Presentation, type Rng } from '../quiz/grading';
 import { examDomainOf, isGradedQuestion, type ExamDraw } from './examDraw';
 import { scoreExam, type ExamScore } from './examScoring';
 
@@ -86,7 +87,12 @@ function checkShape(item: Item, answer: AnswerPayload, index: CatalogIndex): voi
   grade(item.question, item.presentation, answer, index);
 }
 
-const copyAnswer = (a: AnswerPayload): AnswerPayload => JSON.parse(JSON.stringify(a)) as AnswerPayload;
+/** A copy with the schema's fields only: nothing extra a message carried is kept or saved. */
+const copyAnswer = (a: AnswerPayload): AnswerPayload => {
+  const clean = parseAnswerPayload(a);
+  if (!clean) throw new AnswerMismatchError(`not an answer: ${JSON.stringify(a)?.slice(0, 100)}`);
+  return clean;
+};
 
 export class ExamSession {
   private position = 0;

@@ -87,7 +87,7 @@ export function grade(q: Question, p: Presentation, answer: AnswerPayload, index
     links: q.links,
     terms: q.terms.flatMap((id) => {
       const t = index.term(id);
-      return t ? [{ id: t.id, name: t.name, aliases: t.aliases, definition: t.definition }] : [];
+      return t ? [{ id: t.id, name: t.name, aliases: t.aliases, definition: t.definition, tip: t.tip, link: t.link }] : [];
     }),
   };
   const inRange = (i: number, n: number) => Number.isInteger(i) && i >= 0 && i < n;

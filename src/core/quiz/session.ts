@@ -1,7 +1,8 @@
 // One round of study: a list of questions, where the learner is, and what they answered.
 import type { Question } from '../bank/model';
 import type { CatalogIndex } from '../catalog/catalogIndex';
-import type { AnswerPayload, FeedbackView, QuestionView, SummaryView } from '../../shared/views';
+import type { AnswerPayload, FeedbackView, MissedQuestionView, QuestionView, SummaryView } from '../../shared/views';
+import { mdToPlainText } from '../mdTree';
 import { grade, present, questionView, type Presentation, type Rng } from './grading';
 
 export interface SessionOutcome {
@@ -20,6 +21,8 @@ export interface SessionSnapshot {
   outcomes: SessionOutcome[];
   flagged: string[];
   skipped: string[];
+  /** the choice made on the current question but not yet submitted, so a reload shows it again */
+  draft?: { questionId: string; answer: AnswerPayload };
 }
 
 export class QuizSession {
@@ -28,6 +31,7 @@ export class QuizSession {
   private readonly outcomes = new Map<string, SessionOutcome>();
   private readonly flagged = new Set<string>();
   private readonly skipped = new Set<string>();
+  private draft: { questionId: string; answer: AnswerPayload } | undefined;
 
   constructor(
     readonly title: string,
@@ -54,6 +58,7 @@ export class QuizSession {
     snapshot.flagged.forEach((id) => session.flagged.add(id));
     snapshot.skipped.forEach((id) => session.skipped.add(id));
     session.position = Math.min(Math.max(0, snapshot.position), questions.length);
+    if (snapshot.draft) session.setDraft(snapshot.draft.questionId, snapshot.draft.answer);
     return session;
   }
 
@@ -66,7 +71,40 @@ export class QuizSession {
       outcomes: [...this.outcomes.values()],
       flagged: [...this.flagged],
       skipped: [...this.skipped],
+      ...(this.draft ? { draft: { questionId: this.draft.questionId, answer: structuredClone(this.draft.answer) } } : {}),
     };
+  }
+
+  /**
+   * Keeps the learner's unsubmitted choice on the current question (null clears it). Ignored for any
+   * other question, for a question already answered, and for an answer that does not fit the question.
+   */
+  setDraft(questionId: string, answer: AnswerPayload | null): boolean {
+    const q = this.currentQuestion();
+    if (!q || q.id !== questionId || this.outcomes.has(q.id)) return false;
+    if (answer === null) {
+      this.draft = undefined;
+      return true;
+    }
+    if (answer.type === 'flashcard') return false;
+    try {
+      grade(q, this.presentations[this.position], answer, this.index);
+    } catch {
+      return false;
+    }
+    this.draft = { questionId, answer: structuredClone(answer) };
+    return true;
+  }
+
+  /** The unsubmitted choice on the current question, if any. */
+  currentDraft(): AnswerPayload | undefined {
+    const q = this.currentQuestion();
+    return q && this.draft?.questionId === q.id ? structuredClone(this.draft.answer) : undefined;
+  }
+
+  /** How far the learner is: questions answered or skipped. */
+  get done(): number {
+    return this.questions.filter((q) => this.outcomes.has(q.id) || this.skipped.has(q.id)).length;
   }
 
   get total(): number {
@@ -100,6 +138,7 @@ export class QuizSession {
     const outcome: SessionOutcome = { questionId: q.id, correct: feedback.correct, answer };
     this.outcomes.set(q.id, outcome);
     this.skipped.delete(q.id);
+    this.draft = undefined;
     return { feedback, outcome };
   }
 
@@ -126,6 +165,7 @@ export class QuizSession {
 
   advance(): void {
     if (this.position < this.questions.length) this.position++;
+    this.draft = undefined;
   }
 
   /** Questions answered wrong or skipped, for "retry the ones I missed". */
@@ -158,6 +198,29 @@ export class QuizSession {
       total: this.questions.length,
       byTopic: [...byTopic.values()],
       missed: this.missed().length,
+      missedQuestions: this.missed().map((q) => this.missedView(q)),
     };
   }
+
+  private missedView(q: Question): MissedQuestionView {
+    const point = keyPoint(q.type === 'flashcard' && q.explanation.length === 0 ? q.answer : q.explanation);
+    return {
+      questionId: q.id,
+      topicTitle: this.index.topic(q.topic)?.title ?? q.topic,
+      stem: clip(mdToPlainText(q.stem).replace(/\s+/g, ' '), 200),
+      keyPoint: point,
+      skipped: this.skipped.has(q.id) && !this.outcomes.has(q.id),
+    };
+  }
+}
+
+/** The first sentence of an explanation: the point to remember about a missed question. */
+export function keyPoint(doc: Question['explanation']): string {
+  const text = mdToPlainText(doc).replace(/\s+/g, ' ').trim();
+  const m = /^.*?[.!?](?=\s+[A-Z0-9`"(]|$)/.exec(text);
+  return clip(m ? m[0] : text, 240);
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }

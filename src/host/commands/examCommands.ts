@@ -1,4 +1,5 @@
-// "Start Exam Simulation": a full mock exam or a shorter practice exam with the same domain proportions.
+// "Start Exam Simulation": a full mock exam or a shorter practice exam with the same domain proportions;
+// "Show Exam History": every attempt, on its own.
 import * as vscode from 'vscode';
 import { examMinutes } from '../../core/exam/examSession';
 import { CommandId } from '../commandIds';
@@ -23,5 +24,6 @@ export function registerExamCommands(catalog: CatalogService, quiz: QuizPanel, p
       await predict?.(pick.code).catch(() => undefined);
       await quiz.startExam(pick.code, pick.n);
     }),
+    vscode.commands.registerCommand(CommandId.showExamHistory, () => quiz.showExamHistory()),
   ];
 }

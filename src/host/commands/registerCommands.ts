@@ -81,15 +81,8 @@ export function registerCommands(s: Services): vscode.Disposable[] {
       // Ranked by name and alias before definition text (core/terms/termSearch).
       term ??= await pickTerm(index.catalog.terms);
       if (!term) return;
-      const count = index.questionsAboutTerm(term.id).length;
-      const action = await vscode.window.showInformationMessage(
-        term.name,
-        { modal: true, detail: `${term.definition}\n\nExam tip: ${term.tip}\n\n${count} question${count === 1 ? '' : 's'} cover this term.` },
-        ...(count > 0 ? ['Quiz Me'] : []),
-        'Open AWS Docs',
-      );
-      if (action === 'Quiz Me') await vscode.commands.executeCommand(CommandId.quizTerm, term.id);
-      if (action === 'Open AWS Docs') await vscode.env.openExternal(vscode.Uri.parse(term.link));
+      // The term's card opens beside the editor without taking focus or blocking the window.
+      await s.quiz.showTerm(term.id);
     }),
     reg(CommandId.refreshTopics, () => s.topics.refreshAll()),
     reg(CommandId.filterExam, async () => {

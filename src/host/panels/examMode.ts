@@ -1,20 +1,24 @@
-// An exam simulation in the quiz panel: the core's ExamSession, saved after every change so a
-// window reload resumes it (timer included), submitted by the learner or at the deadline. No
-// feedback reaches the webview before submit.
+// An exam simulation in the quiz panel: an intro (questions, time, rules) until the learner starts,
+// then the core's ExamSession, saved after every change so a window reload resumes it (timer
+// included), submitted by the learner or at the deadline. No feedback reaches the webview before submit.
 import * as vscode from 'vscode';
 import type { CatalogIndex } from '../../core/catalog/catalogIndex';
-import { drawExam } from '../../core/exam/examDraw';
+import { drawExam, type ExamDraw } from '../../core/exam/examDraw';
 import { addAttempt, attemptFromResult, listAttempts, readHistory } from '../../core/exam/examHistory';
 import { ExamSession, examMinutes } from '../../core/exam/examSession';
 import { gradeForAnswer } from '../../core/quiz/grades';
+import type { ExamHistoryView } from '../../shared/examViews';
 import type { HostToWebview, WebviewToHost } from '../../shared/protocol';
 import type { ProgressStore } from '../storage/progressStore';
 import { StorageKey } from '../storage/storageKeys';
 
+/** examHistory is handled by the panel, which shows the history over whatever it shows. */
 type ExamMessage = Extract<WebviewToHost, { type: `exam${string}` }>;
 
 export class ExamMode implements vscode.Disposable {
   private session: ExamSession | undefined;
+  /** drawn and shown on the intro screen; the timer starts only when the learner starts */
+  private pending: { draw: ExamDraw; index: CatalogIndex } | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -26,9 +30,9 @@ export class ExamMode implements vscode.Disposable {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** True while an exam (running or just submitted) owns the panel. */
+  /** True while an exam (on its intro, running or just submitted) owns the panel. */
   get active(): boolean {
-    return this.session !== undefined;
+    return this.session !== undefined || this.pending !== undefined;
   }
 
   /** True while an exam is under way (not yet submitted). */
@@ -36,14 +40,32 @@ export class ExamMode implements vscode.Disposable {
     return this.session !== undefined && !this.session.submitted;
   }
 
+  /** The code of the exam whose results are on screen, if any. */
+  get resultsOf(): string | undefined {
+    return this.session?.submitted ? this.session.examCode : undefined;
+  }
+
+  /** Draws an exam and shows its intro; nothing is timed until the learner presses Start. */
   async start(index: CatalogIndex, examCode: string, questions: number | undefined): Promise<void> {
     const exam = index.exam(examCode);
     if (!exam) throw new Error(`unknown exam ${examCode}`);
     // A retake avoids the questions of the last attempt while the banks allow it.
     const last = this.session?.examCode === examCode ? this.session.snapshot().questionIds : [];
     const draw = drawExam(index, examCode, { questions: questions ?? exam.questions, rng: this.rng, exclude: last });
-    this.session = ExamSession.start(draw, index, this.rng, this.now(), examMinutes(exam, draw.questionIds.length));
-    this.log.info(`Exam ${examCode} started: ${draw.questionIds.length} questions, ${this.session.minutes} minutes`);
+    this.clearTimer();
+    this.session = undefined;
+    await this.state.update(StorageKey.examSession, undefined);
+    this.pending = { draw, index };
+  }
+
+  /** The learner pressed Start on the intro: the timer runs from now. */
+  private async begin(): Promise<void> {
+    const p = this.pending;
+    if (!p) return;
+    const exam = p.index.exam(p.draw.examCode)!;
+    this.pending = undefined;
+    this.session = ExamSession.start(p.draw, p.index, this.rng, this.now(), examMinutes(exam, p.draw.questionIds.length));
+    this.log.info(`Exam ${exam.code} started: ${p.draw.questionIds.length} questions, ${this.session.minutes} minutes`);
     await this.save();
     this.armTimer();
   }
@@ -69,10 +91,15 @@ export class ExamMode implements vscode.Disposable {
   async leave(): Promise<void> {
     this.clearTimer();
     this.session = undefined;
+    this.pending = undefined;
     await this.state.update(StorageKey.examSession, undefined);
   }
 
   render(): void {
+    if (this.pending) {
+      this.post(this.introView(this.pending.draw, this.pending.index));
+      return;
+    }
     const s = this.session;
     if (!s) return;
     const exam = s.exam;
@@ -101,14 +128,47 @@ export class ExamMode implements vscode.Disposable {
     });
   }
 
+  private introView(draw: ExamDraw, index: CatalogIndex): HostToWebview {
+    const exam = index.exam(draw.examCode)!;
+    const n = draw.questionIds.length;
+    return {
+      type: 'examIntro',
+      intro: {
+        examCode: exam.code,
+        examName: exam.name,
+        questions: n,
+        minutes: examMinutes(exam, n),
+        passScore: exam.passScore,
+        domains: exam.domains.map((d) => ({ number: d.number, title: d.title, questions: draw.perDomain[d.number] ?? 0 })).filter((d) => d.questions > 0),
+        practice: n < exam.questions,
+      },
+    };
+  }
+
+  /** Every attempt of every exam, newest first, for the exam history screen. */
+  historyView(index: CatalogIndex): ExamHistoryView {
+    const history = this.history();
+    return {
+      exams: index.exams
+        .map((e) => ({ examCode: e.code, examName: e.name, passScore: e.passScore, attempts: listAttempts(history, e.code) }))
+        .filter((e) => e.attempts.length > 0),
+    };
+  }
+
   /** Handles an exam message; returns whether the panel should render again. */
   async handle(m: ExamMessage, index: CatalogIndex): Promise<boolean> {
+    if (m.type === 'examStart') {
+      if (!this.pending) return false;
+      await this.begin();
+      return true;
+    }
     const s = this.session;
     if (!s) return false;
     if (m.type === 'examRetake') {
       await this.start(index, s.examCode, s.total === s.exam.questions ? undefined : s.total);
       return true;
     }
+    if (m.type === 'examHistory') return false;
     if (s.submitted) return false;
     if (s.expired(this.now())) {
       await this.submit();

@@ -1,28 +1,40 @@
-// The one quiz panel: owns the session, grades answers through the core and records progress.
-// The webview only ever receives views without the answer key.
+// The one quiz panel: shows a quiz round (QuizRound), an exam simulation (ExamMode), a term's card
+// or the exam history, and routes the webview's messages. The webview only ever receives views
+// without the answer key, and may open only the links on screen.
 import * as vscode from 'vscode';
 import type { Question } from '../../core/bank/model';
+import { CATEGORY_LABEL } from '../../core/terms/hoverMarkdown';
 import { AnswerMismatchError } from '../../core/quiz/grading';
-import { QuizSession, type SessionSnapshot } from '../../core/quiz/session';
-import { isWebviewToHost, type HostToWebview, type WebviewToHost } from '../../shared/protocol';
-import type { FeedbackView } from '../../shared/views';
-import { QUIZ_PANEL_TYPE } from '../commandIds';
+import { weakestTopic } from '../../core/quiz/nextTopic';
+import type { SessionSnapshot } from '../../core/quiz/session';
+import { parseWebviewMessage, type HostToWebview, type PausedRoundView, type WebviewToHost } from '../../shared/protocol';
+import { CommandId, QUIZ_PANEL_TYPE, VIEW_TOPICS } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import type { ProgressStore } from '../storage/progressStore';
-import { quizHtml } from './quizHtml';
-import { ExamMode } from './examMode';
 import { StorageKey } from '../storage/storageKeys';
-import { gradeForAnswer, gradeForRating } from '../../core/quiz/grades';
+import { ExamMode } from './examMode';
+import { mayLeaveExam, mayLeaveRound, pausedRound } from './leavePrompts';
+import { LinksOnScreen } from './linkPolicy';
+import { QuizRound, type RoundDeps } from './quizRound';
+import { quizHtml } from './quizHtml';
 
+const EMPTY_MESSAGE = 'Pick a topic in the Topics view, or run "SageMaker Study: Quick Quiz", to start.';
 
 export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializer {
   private panel: vscode.WebviewPanel | undefined;
   private panelSubscriptions: vscode.Disposable[] = [];
-  private session: QuizSession | undefined;
-  private feedback: FeedbackView | undefined;
+  private round: QuizRound | undefined;
   private ready = false;
+  /** shown over the round or exam until the learner goes back */
+  private overlay: 'history' | undefined;
+  private emptyMessage = EMPTY_MESSAGE;
+  /** a term card asked for before the webview was ready */
+  private pendingCard: HostToWebview | undefined;
+  private readonly links = new LinksOnScreen();
   /** An exam simulation, when one owns the panel. */
   private readonly exam: ExamMode;
+  private readonly roundDeps: RoundDeps;
+  private readonly progressWatch: vscode.Disposable;
 
   constructor(
     private readonly distUri: vscode.Uri,
@@ -34,38 +46,26 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   ) {
     this.exam = new ExamMode(sessionState, progress, (m) => this.post(m), log, rng);
     this.exam.onTimeUp = () => this.render();
+    this.roundDeps = { record: (id, grade) => this.progress.record(id, grade), warn: (m) => this.log.warn(m) };
+    this.progressWatch = progress.onDidChange((ids) => void this.afterProgressChange(ids));
   }
 
   /** Starts an exam simulation in the panel: the full exam, or a shorter one in the same proportions. */
   async startExam(examCode: string, questions?: number): Promise<void> {
-    if (!(await this.mayLeaveExam())) return;
+    if (!(await this.mayLeave(`the ${examCode} exam simulation`))) return;
     const index = await this.catalog.load();
     await this.exam.start(index, examCode, questions);
+    this.overlay = undefined;
     this.ensurePanel();
     this.render();
   }
 
-  /** Asks before a running exam is given up for something else; false when the learner keeps it. */
-  private async mayLeaveExam(): Promise<boolean> {
-    if (!this.exam.active) return true;
-    if (this.exam.running) {
-      const choice = await vscode.window.showWarningMessage('An exam simulation is in progress. Abandon it?', { modal: true, detail: 'Its answers are not scored and it will not appear in your exam history.' }, 'Abandon Exam');
-      if (choice !== 'Abandon Exam') {
-        this.ensurePanel();
-        this.render();
-        return false;
-      }
-    }
-    await this.exam.leave();
-    return true;
-  }
-
   /** Starts a new round in the panel, creating or revealing it. */
   async start(title: string, questions: Question[]): Promise<void> {
-    if (!(await this.mayLeaveExam())) return;
+    if (!(await this.mayLeave(`"${title}"`))) return;
     const index = await this.catalog.load();
-    this.session = new QuizSession(title, questions, index, this.rng);
-    this.feedback = undefined;
+    this.round = QuizRound.start(title, questions, index, this.rng, this.roundDeps);
+    this.overlay = undefined;
     await this.saveSession();
     this.ensurePanel();
     this.render();
@@ -73,9 +73,49 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
 
   /** Reopens the panel on the current round, if any. */
   async reveal(): Promise<void> {
-    if (!this.session && !this.exam.active) await this.restoreSession();
+    if (!this.round && !this.exam.active) await this.restoreSession();
     this.ensurePanel();
     this.render();
+  }
+
+  /** Opens a glossary term's card over whatever the panel shows, without taking focus from the editor. */
+  async showTerm(termId: string): Promise<boolean> {
+    const index = await this.catalog.load();
+    const t = index.term(termId);
+    if (!t) return false;
+    if (!this.round && !this.exam.active) await this.restoreSession();
+    const card: HostToWebview = {
+      type: 'termCard',
+      term: { id: t.id, name: t.name, category: CATEGORY_LABEL[t.category], aliases: t.aliases, definition: t.definition, tip: t.tip, link: t.link, questions: index.questionsAboutTerm(t.id).length },
+    };
+    this.ensurePanel(true);
+    // A panel just created is not listening yet: the card follows its first view.
+    if (this.ready) {
+      this.render();
+      this.post(card);
+    } else this.pendingCard = card;
+    return true;
+  }
+
+  /** Shows every exam attempt, over the round or exam, with a way back. */
+  async showExamHistory(): Promise<void> {
+    if (!this.round && !this.exam.active) await this.restoreSession();
+    this.overlay = 'history';
+    this.ensurePanel();
+    this.render();
+  }
+
+  /** Asks before the exam or the round on screen is left; false (and the panel shown again) when the learner keeps it. */
+  private async mayLeave(next: string): Promise<boolean> {
+    const leave = (await mayLeaveExam(this.exam)) && (await mayLeaveRound(this.round, next, this.sessionState));
+    if (!leave) {
+      this.overlay = undefined;
+      this.ensurePanel();
+      this.render();
+      return false;
+    }
+    if (this.exam.active) await this.exam.leave();
+    return true;
   }
 
   /** Restores the panel after a window reload (WebviewPanelSerializer). */
@@ -90,24 +130,33 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     const snapshot = this.sessionState.get<SessionSnapshot>(StorageKey.quizSession);
     if (!snapshot) return;
     try {
-      const index = await this.catalog.load();
-      this.session = QuizSession.restore(snapshot, index, this.rng);
-      const q = this.session?.currentQuestion();
-      const outcome = q && this.session?.outcomeOf(q.id);
-      this.feedback = undefined;
-      if (this.session && q && outcome && outcome.answer.type !== 'flashcard') this.feedback = this.session.submit(outcome.answer).feedback;
+      this.round = QuizRound.restore(snapshot, await this.catalog.load(), this.rng, this.roundDeps);
     } catch (err) {
       this.log.warn(`Could not restore the quiz session: ${String(err)}`);
-      this.session = undefined;
+      this.round = undefined;
     }
   }
 
-  private ensurePanel(): void {
+  /** After a reset the round on screen counts answers that no longer exist: close it and say why. */
+  private async afterProgressChange(ids: string[] | undefined): Promise<void> {
+    const r = this.round;
+    if (!r) return;
+    const cards = this.progress.current.cards;
+    if (!r.lostProgress((id) => Object.hasOwn(cards, id), ids)) return;
+    this.log.info(`Progress of the round "${r.title}" was reset; the round was closed`);
+    this.round = undefined;
+    this.emptyMessage = `Your progress was reset, so the round "${r.title}" was closed. ${EMPTY_MESSAGE}`;
+    await this.saveSession();
+    await this.sessionState.update(StorageKey.pausedQuizSession, undefined);
+    this.render();
+  }
+
+  private ensurePanel(preserveFocus = false): void {
     if (this.panel) {
-      this.panel.reveal(undefined, false);
+      this.panel.reveal(undefined, preserveFocus);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(QUIZ_PANEL_TYPE, 'SageMaker Study Quiz', vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(QUIZ_PANEL_TYPE, 'SageMaker Study Quiz', { viewColumn: vscode.ViewColumn.Active, preserveFocus }, {
       enableScripts: true,
       localResourceRoots: [this.distUri],
     });
@@ -132,49 +181,60 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   }
 
   private post(message: HostToWebview): void {
+    this.links.update(message);
     if (this.panel && this.ready) void this.panel.webview.postMessage(message);
   }
 
   private render(): void {
+    if (this.overlay === 'history') {
+      void this.catalog.load().then((index) => this.post({ type: 'examHistory', history: this.exam.historyView(index), canGoBack: this.round !== undefined || this.exam.active }));
+      return;
+    }
     if (this.exam.active) {
       this.exam.render();
       return;
     }
-    const s = this.session;
-    if (!s) {
-      this.post({ type: 'empty', message: 'Pick a topic in the Topics view, or run "SageMaker Study: Quick Quiz", to start.' });
+    const r = this.round;
+    if (!r) {
+      this.post({ type: 'empty', message: this.emptyMessage, ...this.pausedPart() });
       return;
     }
-    if (s.finished) {
-      this.post({ type: 'summary', summary: s.summary() });
-      return;
+    const view = r.view();
+    if (view.type === 'summary') {
+      const nextTopic = r.nextTopic(this.progress.current);
+      view.summary = { ...view.summary, ...(nextTopic ? { nextTopic } : {}), ...this.pausedPart() };
     }
-    const question = s.currentView();
-    if (!question) return;
-    const progress = { index: s.index0, total: s.total, answered: s.summary().answered, flagged: s.isFlagged(question.id) };
-    if (this.feedback && this.feedback.questionId === question.id) {
-      this.post({ type: 'feedback', title: s.title, question, progress, feedback: this.feedback });
-    } else {
-      this.post({ type: 'question', title: s.title, question, progress });
-    }
+    this.post(view);
+  }
+
+  private pausedPart(): { paused?: PausedRoundView } {
+    const paused = pausedRound(this.sessionState);
+    return paused ? { paused } : {};
   }
 
   private async onMessage(raw: unknown): Promise<void> {
-    if (!isWebviewToHost(raw)) {
+    const m = parseWebviewMessage(raw);
+    if (!m) {
       this.log.warn(`Ignored a malformed message from the quiz webview: ${safeJson(raw)}`);
       return;
     }
     try {
-      await this.handle(raw);
+      await this.handle(m);
     } catch (err) {
       if (err instanceof AnswerMismatchError) this.log.warn(`Ignored an answer that does not fit the question: ${err.message}`);
-      else this.log.error(`Quiz message ${raw.type} failed: ${String(err)}`);
+      else this.log.error(`Quiz message ${m.type} failed: ${String(err)}`);
     }
   }
 
   private async handle(m: WebviewToHost): Promise<void> {
-    const s = this.session;
     switch (m.type) {
+      case 'ready':
+        this.ready = true;
+        this.render();
+        if (this.pendingCard) this.post(this.pendingCard);
+        this.pendingCard = undefined;
+        return;
+      case 'examStart':
       case 'examAnswer':
       case 'examGo':
       case 'examFlag':
@@ -182,65 +242,69 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
       case 'examRetake':
         if (this.exam.active && (await this.exam.handle(m, await this.catalog.load()))) this.render();
         return;
-      case 'ready':
-        this.ready = true;
+      case 'examHistory':
+        return this.showExamHistory();
+      case 'back':
+        this.overlay = undefined;
         this.render();
         return;
-      case 'answer': {
-        const q = s?.currentQuestion();
-        if (!s || !q || q.id !== m.questionId) return this.log.warn(`Ignored an answer for ${m.questionId}, which is not the current question`);
-        if (this.feedback?.questionId === q.id && q.type !== 'flashcard') return;
-        const { feedback, outcome } = s.submit(m.answer);
-        if (q.type === 'flashcard') {
-          if (m.answer.type === 'flashcard') await this.progress.record(q.id, gradeForRating(m.answer.rating));
-          this.feedback = undefined;
-          s.advance();
-        } else {
-          this.feedback = feedback;
-          await this.progress.record(q.id, gradeForAnswer(outcome.correct === true));
-        }
-        break;
-      }
-      case 'reveal': {
-        const q = s?.currentQuestion();
-        if (!s || q?.id !== m.questionId || q.type !== 'flashcard') return;
-        this.feedback = s.reveal();
-        break;
-      }
-      case 'next':
-        if (!s) return;
-        this.feedback = undefined;
-        s.advance();
-        break;
-      case 'skip':
-        if (!s) return;
-        this.feedback = undefined;
-        s.skip();
-        break;
-      case 'flag':
-        if (!s) return;
-        this.post({ type: 'flagged', flagged: s.toggleFlag() });
-        await this.saveSession();
-        return;
-      case 'retryMissed': {
-        if (!s) return;
-        const missed = s.missed();
-        if (missed.length > 0) return this.start(`${s.title} — retry`, missed);
-        return;
-      }
       case 'openLink':
+        if (!this.links.allows(m.url)) {
+          this.log.warn(`Refused to open ${m.url.slice(0, 200)}: it is not a link of what the panel shows`);
+          return;
+        }
         await vscode.env.openExternal(vscode.Uri.parse(m.url, true));
         return;
+      case 'quizTerm':
+        await vscode.commands.executeCommand(CommandId.quizTerm, m.termId);
+        return;
+      case 'backToTopics':
+        await vscode.commands.executeCommand(`${VIEW_TOPICS}.focus`);
+        return;
+      case 'nextWeakest': {
+        const next = this.round?.nextTopic(this.progress.current) ?? weakestTopic(await this.catalog.load(), this.progress.current);
+        if (next) await vscode.commands.executeCommand(CommandId.startTopicQuiz, next.id);
+        return;
+      }
+      case 'resumePaused':
+        return this.resumePaused();
+      case 'retryMissed': {
+        const s = this.round?.session;
+        const missed = s?.missed() ?? [];
+        if (s && s.finished && missed.length > 0) return this.start(`${s.title} — retry`, missed);
+        return;
+      }
     }
+    const r = this.round;
+    if (!r || this.exam.active) return;
+    const effect = await r.handle(m);
+    if (effect.kind === 'none') {
+      if (m.type === 'draft') await this.saveSession();
+      return;
+    }
+    await this.saveSession();
+    if (effect.kind === 'flagged') this.post({ type: 'flagged', flagged: effect.flagged });
+    else this.render();
+  }
+
+  /** Brings back the round set aside when something else started; the current one is set aside in turn if under way. */
+  private async resumePaused(): Promise<void> {
+    const snapshot = this.sessionState.get<SessionSnapshot>(StorageKey.pausedQuizSession);
+    if (!snapshot) return;
+    const restored = QuizRound.restore(snapshot, await this.catalog.load(), this.rng, this.roundDeps);
+    await this.sessionState.update(StorageKey.pausedQuizSession, this.round?.inProgress ? this.round.snapshot() : undefined);
+    if (!restored) return this.render();
+    this.round = restored;
     await this.saveSession();
     this.render();
   }
 
   private saveSession(): Thenable<void> {
-    return this.sessionState.update(StorageKey.quizSession, this.session?.snapshot());
+    return this.sessionState.update(StorageKey.quizSession, this.round?.snapshot());
   }
 
   dispose(): void {
+    this.progressWatch.dispose();
     this.exam.dispose();
     this.panel?.dispose();
     this.panelSubscriptions.forEach((d) => d.dispose());

@@ -5,6 +5,7 @@ export const StorageKey = {
   progressDue: 'sagemakerStudy.progress.due',
   progressBackupPrefix: 'sagemakerStudy.progress.backup.',
   quizSession: 'sagemakerStudy.quizSession',
+  pausedQuizSession: 'sagemakerStudy.pausedQuizSession',
   examSession: 'sagemakerStudy.examSession',
   examHistory: 'sagemakerStudy.examHistory',
 } as const;

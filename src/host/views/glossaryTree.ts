@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { TERM_CATEGORIES, type GlossaryTerm, type TermCategory } from '../../core/bank/model';
 import { CATEGORY_TITLES } from '../../core/catalog/glossaryCards';
+import { termTooltipMarkdown } from '../../core/terms/termTooltip';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 
@@ -54,9 +55,7 @@ export class GlossaryTreeProvider implements vscode.TreeDataProvider<GlossaryNod
     const item = new vscode.TreeItem(term.name, vscode.TreeItemCollapsibleState.None);
     item.id = `term:${term.id}`;
     item.description = questions > 0 ? `${questions} question${questions === 1 ? '' : 's'}` : undefined;
-    // Escaped Markdown, not appendText: appendText turns every space into &nbsp;, and the hover then
-    // breaks lines inside words ("mo/dels").
-    item.tooltip = new vscode.MarkdownString(`**${escapeMd(term.name)}**\n\n${escapeMd(term.definition)}\n\nExam tip: ${escapeMd(term.tip)}`);
+    item.tooltip = new vscode.MarkdownString(termTooltipMarkdown(term));
     item.contextValue = questions > 0 ? 'glossaryTermWithQuestions' : 'glossaryTerm';
     item.command = { command: CommandId.lookUpTerm, title: 'Show Definition', arguments: [term.id] };
     item.accessibilityInformation = { label: `${term.name}${item.description ? `, ${item.description}` : ''}` };
@@ -64,6 +63,3 @@ export class GlossaryTreeProvider implements vscode.TreeDataProvider<GlossaryNod
   }
 }
 
-function escapeMd(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
-}
