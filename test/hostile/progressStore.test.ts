@@ -1,8 +1,8 @@
-// Random learner sessions through the real store: answers, reloads, crashes mid-write, resets and
+// Hostile-input suite, saved state: random learner sessions through the real store: answers, reloads, crashes mid-write, resets and
 // undo, exports and imports, scope moves. No card is lost, a reload sees what the session saw,
 // export then import into an empty store exports the same cards and reviews, and
 // Object.prototype is never touched.
-import './vscodeFake';
+import '../unit/vscodeFake';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +12,7 @@ import type * as vscode from 'vscode';
 import type { CardRecord, Grade, IdMap } from '../../src/core/progress/model';
 import { JOURNAL_FILE } from '../../src/host/storage/progressFiles';
 import { ProgressStore, type ProgressScope, type StoreContext } from '../../src/host/storage/progressStore';
-import { memoryMemento, silentLog } from './vscodeFake';
+import { memoryMemento, silentLog } from '../unit/vscodeFake';
 
 const ids = ['q1', 'q2', 'q3', 'term:t1', 'constructor', '__proto__'];
 type Op =
@@ -98,7 +98,8 @@ describe('progress store properties (fast-check)', () => {
           rmSync(dir, { recursive: true, force: true });
         }
       }),
-      { numRuns: 60 },
+      // The hostile step's share: SAGEMAKER_STUDY_FUZZ_FACTOR multiplies it for long runs.
+      { numRuns: 60 * Math.max(1, Number(process.env.SAGEMAKER_STUDY_FUZZ_FACTOR) || 1) },
     );
   });
 });
