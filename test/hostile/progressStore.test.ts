@@ -99,7 +99,7 @@ describe('progress store properties (fast-check)', () => {
         }
       }),
       // The hostile step's share: SAGEMAKER_STUDY_FUZZ_FACTOR multiplies it for long runs.
-      { numRuns: 60 * Math.max(1, Number(process.env.SAGEMAKER_STUDY_FUZZ_FACTOR) || 1) },
+      { numRuns: 200 * Math.max(1, Number(process.env.SAGEMAKER_STUDY_FUZZ_FACTOR) || 1) },
     );
   });
 });
