@@ -233,7 +233,14 @@ describe('a new learner\'s first hour', function () {
     const quiz = quizFrame(page);
     const start = quiz.getByRole('button', { name: /^Start/ });
     const question = quiz.locator('.exam article.question');
-    await Promise.race([question.waitFor({ timeout: 30_000 }), start.first().waitFor({ timeout: 30_000 })]);
+    // Mid-round, the panel asks before leaving the round for the exam (the round is kept to resume).
+    const leave = page.locator('.monaco-dialog-box').getByRole('button', { name: 'Start New' });
+    await Promise.race([question.waitFor({ timeout: 30_000 }), start.first().waitFor({ timeout: 30_000 }), leave.waitFor({ timeout: 30_000 })]);
+    if (await leave.isVisible()) {
+      await shot(page, 'journey-08a-leave-round-prompt');
+      await leave.click();
+      await Promise.race([question.waitFor({ timeout: 30_000 }), start.first().waitFor({ timeout: 30_000 })]);
+    }
     if (await start.first().isVisible()) {
       await shot(page, 'journey-08-exam-intro');
       await start.first().click();
