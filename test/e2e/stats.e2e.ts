@@ -37,7 +37,9 @@ describe('the statistics panel', function () {
 
   it('after a few answers, draws readiness and every chart, each with a text alternative', async () => {
     const { page } = wb;
-    // Answer the first questions of a topic, one of them wrong.
+    // Answer the first questions of a topic, one of them wrong. Domains start collapsed: open the first.
+    const domain = page.getByRole('treeitem', { name: /^1\. / }).first();
+    if ((await domain.getAttribute('aria-expanded')) === 'false') await domain.click();
     const topic = page.getByRole('treeitem', { name: /0\/\d+ answered/ }).filter({ hasNot: page.locator('.monaco-tl-twistie.collapsible') }).first();
     await topic.waitFor();
     await topic.click();
