@@ -87,7 +87,7 @@ async function openTopic(page: Page): Promise<FrameLocator> {
   const first = quiz.locator('.count', { hasText: /^Question 1 of / });
   await Promise.race([first.waitFor({ timeout: 30_000 }), dialog.waitFor({ timeout: 30_000 })]);
   if (await dialog.isVisible()) {
-    await dialog.getByRole('button', { name: /start|new|restart|discard/i }).first().click();
+    await dialog.getByRole('button', { name: /start|new|restart|discard|leave/i }).first().click();
     await first.waitFor({ timeout: 30_000 });
   }
   return quiz;
