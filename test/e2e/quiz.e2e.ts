@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { openSageMakerStudy, openWorkbench, quizFrame, recordTiming, ROOT, runCommand, shot, type Workbench } from './workbench';
+import { chooseColorTheme, openSageMakerStudy, openWorkbench, quizFrame, recordTiming, ROOT, runCommand, shot, type Workbench } from './workbench';
 
 const TOPIC = 'E2E: every question type';
 const RIGHT = {
@@ -367,10 +367,7 @@ describe('the quiz panel', function () {
     });
     const dark = await colours();
     for (const [theme, shotName] of [['Light Modern', '28-theme-light'], ['Dark High Contrast', '29-theme-high-contrast']]) {
-      await runCommand(page, 'Preferences: Color Theme', page.locator('.quick-input-widget input[placeholder*="Color Theme"]'));
-      await page.locator('.quick-input-widget input').fill(theme);
-      // Click the theme itself: the list always offers "Browse Additional Color Themes…" too.
-      await page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${theme}$`) }) }).first().click();
+      await chooseColorTheme(page, theme);
       let now = dark;
       for (let i = 0; i < 50 && now === dark; i++) {
         await page.waitForTimeout(100);

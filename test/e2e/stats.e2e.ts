@@ -3,7 +3,7 @@
 // contrast. Screenshots go to test-output/e2e/stats-*.png.
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { openSageMakerStudy, openWorkbench, quizFrame, recordTiming, runCommand, shot, type Workbench } from './workbench';
+import { chooseColorTheme, openSageMakerStudy, openWorkbench, quizFrame, recordTiming, runCommand, shot, type Workbench } from './workbench';
 
 function statsFrame(page: Page) {
   return page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
@@ -94,9 +94,7 @@ describe('the statistics panel', function () {
     });
     const dark = await colours();
     for (const [theme, name] of [['Light Modern', 'stats-03-light'], ['Dark High Contrast', 'stats-04-high-contrast']]) {
-      await runCommand(page, 'Preferences: Color Theme', page.locator('.quick-input-widget input[placeholder*="Color Theme"]'));
-      await page.locator('.quick-input-widget input').fill(theme);
-      await page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${theme}$`) }) }).first().click();
+      await chooseColorTheme(page, theme);
       let now = dark;
       for (let i = 0; i < 50 && now === dark; i++) {
         await page.waitForTimeout(100);

@@ -118,6 +118,13 @@ export async function openFile(page: Page, name: string): Promise<void> {
   await page.locator('.editor-instance .view-lines').first().waitFor();
 }
 
+/** Switches VS Code's colour theme from the palette, clicking the theme itself (the list also offers "Browse Additional Color Themes…"). */
+export async function chooseColorTheme(page: Page, theme: string): Promise<void> {
+  await runCommand(page, 'Preferences: Color Theme', page.locator('.quick-input-widget input[placeholder*="Color Theme"]'));
+  await page.locator('.quick-input-widget input').fill(theme);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${theme}$`) }) }).first().click();
+}
+
 /** Adds a figure to test-output/e2e/timings.json, which npm run bench prints. */
 export function recordTiming(name: string, ms: number): void {
   const file = join(SHOTS, 'timings.json');
