@@ -1,7 +1,7 @@
 // "Quiz on My Code": a round from the questions that cover the terms the workspace uses. Due
 // questions come first; then the least known. Within that, a term the code uses in many places
-// weighs more than one it uses once, and each question taken for a term halves that term's pull,
-// so a round covers several terms instead of only the most used one.
+// weighs more than one it uses once, and each question taken for a term cuts that term's pull
+// (to a quarter after one, a ninth after two), so a round covers several terms, not only the most used.
 import type { Question } from '../../bank/model';
 import type { Rng } from '../../quiz/grading';
 import { shuffled } from '../../quiz/grading';
@@ -52,7 +52,7 @@ export function pickCodeQuiz(input: CodeQuizInput): Question[] {
   const all = [...byId.values()];
   const pool = shuffled(all.length, input.rng).map((i) => all[i]);
   const taken = new Map<string, number>();
-  const pull = (c: Candidate) => c.terms.reduce((sum, t) => sum + usageWeight(input.usage.get(t)!) / (1 + (taken.get(t) ?? 0)), 0);
+  const pull = (c: Candidate) => c.terms.reduce((sum, t) => sum + usageWeight(input.usage.get(t)!) / (1 + (taken.get(t) ?? 0)) ** 2, 0);
   const out: Question[] = [];
   while (out.length < input.count && pool.length > 0) {
     let best = 0;

@@ -71,6 +71,11 @@ export class TermUsage {
     this.counts.clear();
   }
 
+  /** The files that use at least one term. */
+  files(): string[] {
+    return [...this.byFile.keys()];
+  }
+
   has(file: string): boolean {
     return this.byFile.has(file);
   }
@@ -78,6 +83,11 @@ export class TermUsage {
   /** How many places use each term. */
   countsByTerm(): ReadonlyMap<string, number> {
     return this.counts;
+  }
+
+  /** How many files use a term. */
+  fileCountOf(termId: string): number {
+    return this.byTerm.get(termId)?.size ?? 0;
   }
 
   /** Every term used, most places first, then by id. */
