@@ -86,7 +86,7 @@ export class InYourCodeTree implements vscode.TreeDataProvider<CodeNode>, vscode
       const terms = [...counts.keys()].filter((id) => index.term(id)?.category === n.category).length;
       const item = new vscode.TreeItem(CATEGORY_TITLES[n.category], vscode.TreeItemCollapsibleState.Expanded);
       item.id = `category:${n.category}`;
-      item.description = vscode.l10n.t('{0} terms', terms);
+      item.description = terms === 1 ? vscode.l10n.t('1 term') : vscode.l10n.t('{0} terms', terms);
       item.iconPath = new vscode.ThemeIcon(CATEGORY_ICONS[n.category]);
       item.contextValue = 'inYourCodeCategory';
       return item;

@@ -66,7 +66,7 @@ function scanMessage(scanner: CodeScanner): string | undefined {
   const parts = [
     terms === 0 ? vscode.l10n.t('No glossary terms found in {0} files.', s.files) : vscode.l10n.t('{0} terms in {1} of {2} files.', terms, scanner.usage.fileCount, s.files),
   ];
-  if (s.tooLarge > 0) parts.push(vscode.l10n.t('{0} files over 1 MB skipped.', s.tooLarge));
+  if (s.tooLarge > 0) parts.push(s.tooLarge === 1 ? vscode.l10n.t('1 file over 1 MB skipped.') : vscode.l10n.t('{0} files over 1 MB skipped.', s.tooLarge));
   if (s.cancelled) parts.push(vscode.l10n.t('The scan was stopped; Rescan to finish it.'));
   // With terms listed and nothing else to say, the rows speak for themselves.
   return terms > 0 && parts.length === 1 ? undefined : parts.join(' ');

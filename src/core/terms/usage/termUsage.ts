@@ -47,13 +47,14 @@ export class TermUsage {
     if (!old) return;
     this.byFile.delete(file);
     for (const h of old) {
-      const files = this.byTerm.get(h.termId)!;
+      // The file's first hit of a term that only it used took the term away already.
+      const files = this.byTerm.get(h.termId);
+      if (!files) continue;
       files.delete(file);
-      const n = this.counts.get(h.termId)! - 1;
-      if (n === 0 || files.size === 0) {
+      if (files.size === 0) {
         this.byTerm.delete(h.termId);
         this.counts.delete(h.termId);
-      } else this.counts.set(h.termId, n);
+      } else this.counts.set(h.termId, this.counts.get(h.termId)! - 1);
     }
   }
 

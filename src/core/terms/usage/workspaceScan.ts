@@ -7,8 +7,11 @@ import type { TermUsage } from './termUsage';
 
 /** Files larger than this are skipped (and counted): generated or minified, not the learner's code. */
 export const MAX_SCAN_BYTES = 1024 * 1024;
-/** The longest stretch of matching between two hand-backs of the thread. */
-export const SLICE_MS = 8;
+/**
+ * The longest stretch of matching between two hand-backs of the thread. Well under the 50 ms a
+ * block may last: on a busy machine the OS may pause the thread in the middle of a slice too.
+ */
+export const SLICE_MS = 4;
 const BATCH = 32;
 
 export interface ScanDeps {
