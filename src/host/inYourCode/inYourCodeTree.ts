@@ -145,6 +145,7 @@ function locationItem(termId: string, { file, hit }: TermLocation): vscode.TreeI
   item.iconPath = vscode.ThemeIcon.File;
   item.tooltip = `${vscode.workspace.asRelativePath(uri)}:${hit.line + 1}:${hit.column + 1}${hit.cell !== undefined ? ` (${vscode.l10n.t('cell {0}', hit.cell + 1)})` : ''}\n${hit.preview}`;
   item.contextValue = 'inYourCodeLocation';
+  item.accessibilityInformation = { label: `${where}, ${hit.preview}` };
   item.command = { command: CommandId.openCodeLocation, title: vscode.l10n.t('Open'), arguments: [file, hit.cell, hit.line, hit.column, hit.endColumn] };
   return item;
 }
