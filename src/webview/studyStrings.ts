@@ -10,4 +10,4 @@ export const studyStrings = {
 };
 
 /** The undo keys as this platform writes them. */
-export const undoKeys = (): string => (/Mac|iPhone|iPad/.test(navigator.platform) ? '⌘Z' : 'Ctrl+Z');
+export const undoKeys = (): string => (/Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '') ? '⌘Z' : 'Ctrl+Z');

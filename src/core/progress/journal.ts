@@ -201,6 +201,21 @@ export function undoStack(entries: readonly JournalEntry[], depth: number): Undo
   return stack;
 }
 
+/**
+ * What a journal folded at `base` (a snapshot holds everything up to it) keeps: the answers undo
+ * could reach at `base`, below the base so they are not replayed, then every entry after it. An
+ * answer taken back by an undo made while the snapshot was being written is among the first: the
+ * undo entry after the base names it, and rebuilding the stack needs it.
+ */
+export function entriesToKeep(stack: readonly UndoableAnswer[], unfolded: readonly JournalEntry[], base: number): JournalEntry[] {
+  const kept = new Map<number, JournalEntry>();
+  for (const e of stack) if (e.s <= base) kept.set(e.s, e);
+  for (const e of unfolded) {
+    if (isUndoEntry(e) && e.s > base && e.undo <= base && !kept.has(e.undo)) kept.set(e.undo, { s: e.undo, id: e.id, r: e.a, d: e.d, u: e.u });
+  }
+  return [...[...kept.values()].sort((a, b) => a.s - b.s), ...unfolded.filter((e) => e.s > base)];
+}
+
 /** The highest sequence number the journal holds (its base when empty). */
 export function lastSeq(journal: ParsedJournal): number {
   let s = journal.header?.base ?? 0;

@@ -10,6 +10,7 @@ import { readHistory } from '../../core/exam/examHistory';
 import { exportProgress, importProgress, mergeExamHistory, type ImportSummary, type ProgressExport } from '../../core/progress/exchange';
 import { buildDueIndex } from '../../core/progress/dueIndex';
 import { previewIntervals } from '../../core/progress/intervals';
+import { entriesToKeep } from '../../core/progress/journal';
 import { countCards, loadProgress, type LoadedProgress } from '../../core/progress/load';
 import { own, type CardRecord, type Grade, type IdMap, type ProgressState } from '../../core/progress/model';
 import { mergeStates, reconcile, resetCards, restoreCards } from '../../core/progress/operations';
@@ -355,9 +356,10 @@ export class ProgressStore implements vscode.Disposable {
       ]);
       l.folded = seq;
       if (l.files) {
+        const kept = entriesToKeep(l.undo, l.unfolded, seq);
         l.unfolded = l.unfolded.filter((e) => e.s > seq);
         // The answers undo can reach stay in the new journal, below its base so they are not replayed.
-        l.files.rewriteJournal(seq, [...l.undo.filter((e) => e.s <= seq), ...l.unfolded]);
+        l.files.rewriteJournal(seq, kept);
       }
     });
   }

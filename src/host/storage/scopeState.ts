@@ -28,8 +28,8 @@ export interface Loaded {
   undo: UndoableAnswer[];
 }
 
-/** How many answers back undo reaches. */
-export const UNDO_DEPTH = 50;
+/** How many answers back undo reaches (as in Anki). */
+export const UNDO_DEPTH = 30;
 
 /** Reads a scope: its snapshot (any format), with the journal's answers since laid over it. */
 export function openScope(scope: ProgressScope, stored: unknown, files: ProgressFiles | undefined, log: Log): { scope: Loaded; result: LoadedProgress } {
