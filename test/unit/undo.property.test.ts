@@ -152,7 +152,7 @@ describe('undo properties (fast-check, issue 17)', () => {
     const l = new Learner(emptyProgress());
     l.answer('q1', 3, new Date(T0));
     l.undo();
-    const journal = parseJournal(l.journal.replace('"base":0', '"base":0'));
+    const journal = parseJournal(l.journal);
     // Another machine's snapshot already holds a newer review of q1.
     const theirs = emptyProgress();
     const { record, entry } = reviewRecord(undefined, 'q1', 4, new Date(T0 + DAY), opts);
@@ -161,5 +161,43 @@ describe('undo properties (fast-check, issue 17)', () => {
     applyJournal(theirs, { writer: 'another', seq: 7 }, journal);
     assert.equal(serializer.serialize(theirs), before);
     assert.ok(isUndoable(journal.entries[0]));
+  });
+});
+
+describe('undo lines as read back (issue 17)', () => {
+  const rec = () => {
+    const l = new Learner(emptyProgress());
+    l.answer('q1', 3, new Date(T0));
+    return l;
+  };
+
+  it('reads an answer whose undo part is damaged as an answer that cannot be undone', () => {
+    const l = rec();
+    const damaged = l.journal.replace('"u":{', '"u":{"x":-1,');
+    const j = parseJournal(damaged);
+    assert.equal(j.entries.length, 1);
+    assert.equal(isUndoable(j.entries[0]), false);
+    assert.deepEqual(undoStack(j.entries, 30), []);
+    // The answer itself still counts.
+    const s = emptyProgress();
+    applyJournal(s, { writer: 'me', seq: 0 }, j);
+    assert.ok(s.cards.q1);
+  });
+
+  it('skips a damaged undo line and a withdrawal that matches no review', () => {
+    const l = rec();
+    l.undo();
+    const lines = l.journal.trim().split('\n');
+    const j = parseJournal(`${lines[0]}\n${lines[1]}\n${lines[2].replace('"undo":1', '"undo":"one"')}\n`);
+    assert.equal(j.skipped, 1);
+    assert.equal(undoStack(j.entries, 30).length, 1);
+    const log = parseReviewLog(`${REVIEW_LOG_HEADER}${encodeWithdrawal({ at: T0, grade: 2, id: 'nobody' })}-junk\n`);
+    assert.deepEqual({ entries: log.entries.length, withdrawn: log.withdrawn, skipped: log.skipped }, { entries: 0, withdrawn: 0, skipped: 1 });
+  });
+
+  it('withdraws the latest of two identical reviews only', () => {
+    const e = { at: T0, grade: 3 as Grade, id: 'q1', elapsedDays: 0 };
+    const log = parseReviewLog(REVIEW_LOG_HEADER + encodeReview({ ...e, answerMs: 100 }) + encodeReview({ ...e, answerMs: 200 }) + encodeWithdrawal(e));
+    assert.deepEqual(log.entries.map((x) => x.answerMs), [100]);
   });
 });
