@@ -94,7 +94,7 @@ describe('interval fuzz (issue 17)', () => {
         if (!record) return;
         for (const g of grades) {
           const mine = review(record.card, g, new Date(at), { retention: 0.9, fuzz: false }, id);
-          const theirs = plain.next(toCard(record), new Date(at), g).card;
+          const theirs: Card = plain.next(toCard(record), new Date(at), g).card;
           assert.equal(mine.due, theirs.due.toISOString());
           assert.equal(mine.scheduled_days, theirs.scheduled_days);
         }
