@@ -34,8 +34,9 @@ export class RoundUndo {
   /** Takes back the round's last answer and rewinds the round to its question. */
   async undo(round: QuizRound | undefined, examActive: boolean): Promise<UndoOutcome> {
     if (examActive) return 'exam';
-    const id = this.progress.isLoaded || round ? this.progress.lastUndoable : undefined;
-    if (!round || id === undefined || !round.answered(id)) return 'nothing';
+    if (!round) return 'nothing';
+    const id = this.progress.lastUndoable;
+    if (id === undefined || !round.answered(id)) return 'nothing';
     // The store announces the change before undoLast returns its promise: only that moment is flagged.
     this.undoing = true;
     const pending = this.progress.undoLast(id);
