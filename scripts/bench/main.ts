@@ -10,6 +10,7 @@ import { formatTwoText, progressOf, storedAsTheStoreLeavesIt } from './progressF
 import { benchWorkspaceBanks } from './workspaceBanksBench';
 import { benchStats } from './statsBench';
 import { benchInYourCode } from './inYourCodeBench';
+import { benchFuzz } from './fuzzBench';
 
 const root = resolve(process.argv[2] ?? '.');
 if (process.argv[3] === '--cold') coldChild(root, process.argv[4]);
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
   Object.assign(rows, benchHover(root));
   Object.assign(rows, benchWorkspaceBanks(root));
   Object.assign(rows, benchStats(root));
+  Object.assign(rows, benchFuzz());
   Object.assign(rows, await benchProgress(bankIds));
   Object.assign(rows, await benchInYourCode(root));
 

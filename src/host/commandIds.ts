@@ -31,6 +31,7 @@ export const CommandId = {
   openInGlossary: 'sagemakerStudy.openInGlossary',
   rescanCode: 'sagemakerStudy.rescanCode',
   openCodeLocation: 'sagemakerStudy.openCodeLocation',
+  undoLastAnswer: 'sagemakerStudy.undoLastAnswer',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];
