@@ -26,7 +26,7 @@ export async function benchInYourCode(root: string): Promise<Record<string, stri
   const terms = (JSON.parse(readFileSync(join(root, 'dist', 'catalog.json'), 'utf8')) as { terms: GlossaryTerm[] }).terms;
   const dir = mkdtempSync(join(tmpdir(), 'sms-code-'));
   try {
-    const files = writeCodeWorkspace(dir, FILES, BYTES);
+    const files = writeCodeWorkspace(dir, FILES, BYTES, join(root, 'test', 'fixtures', 'terms'));
     const total = files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
     const languages = new Set(DEFAULT_HOVER_LANGUAGES);
     const deps = (index: TermIndex): ScanDeps => ({
