@@ -26,6 +26,10 @@ export const CommandId = {
   importQuestions: 'sagemakerStudy.importQuestions',
   exportAnki: 'sagemakerStudy.exportAnki',
   showStatistics: 'sagemakerStudy.showStatistics',
+  customStudy: 'sagemakerStudy.customStudy',
+  reportQuestion: 'sagemakerStudy.reportQuestion',
+  suspendQuestion: 'sagemakerStudy.suspendQuestion',
+  restoreSuspended: 'sagemakerStudy.restoreSuspended',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];

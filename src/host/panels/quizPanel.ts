@@ -12,6 +12,7 @@ import { CommandId, QUIZ_PANEL_TYPE, VIEW_TOPICS } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import type { ProgressStore } from '../storage/progressStore';
 import { StorageKey } from '../storage/storageKeys';
+import { isSuspended, withoutSuspended } from '../../core/progress/suspension';
 import { ExamMode } from './examMode';
 import { mayLeaveExam, mayLeaveRound, pausedRound } from './leavePrompts';
 import { LinksOnScreen } from './linkPolicy';
@@ -60,11 +61,19 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     this.render();
   }
 
-  /** Starts a new round in the panel, creating or revealing it. */
-  async start(title: string, questions: Question[]): Promise<void> {
+  /**
+   * Starts a new round in the panel, creating or revealing it. Suspended questions are left out
+   * whoever chose the questions; a cram round (`cram`) records none of its answers.
+   */
+  async start(title: string, chosen: Question[], options: { cram?: boolean } = {}): Promise<void> {
+    const questions = withoutSuspended(chosen, this.progress.current);
+    if (questions.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('SageMaker Study: every question of "{0}" is suspended. Restore them with "Restore Suspended Questions…".', title));
+      return;
+    }
     if (!(await this.mayLeave(`"${title}"`))) return;
     const index = await this.catalog.load();
-    this.round = QuizRound.start(title, questions, index, this.rng, this.roundDeps);
+    this.round = QuizRound.start(title, questions, index, this.rng, this.roundDeps, options.cram === true);
     this.overlay = undefined;
     await this.saveSession();
     this.ensurePanel();
@@ -141,6 +150,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   private async afterProgressChange(ids: string[] | undefined): Promise<void> {
     const r = this.round;
     if (!r) return;
+    if (await this.afterSuspension(r, ids)) return;
     const cards = this.progress.current.cards;
     if (!r.lostProgress((id) => Object.hasOwn(cards, id), ids)) return;
     this.log.info(`Progress of the round "${r.title}" was reset; the round was closed`);
@@ -149,6 +159,36 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     await this.saveSession();
     await this.sessionState.update(StorageKey.pausedQuizSession, undefined);
     this.render();
+  }
+
+  /** A question of the round was suspended: it leaves the round (the one on screen moves on). */
+  private async afterSuspension(r: QuizRound, ids: string[] | undefined): Promise<boolean> {
+    const state = this.progress.current;
+    const inRound = r.snapshot().questionIds.filter((id) => (!ids || ids.includes(id)) && isSuspended(state, id));
+    let changed = false;
+    for (const id of inRound) changed = r.suspended(id) || changed;
+    if (!changed) return false;
+    await this.saveSession();
+    this.render();
+    return true;
+  }
+
+  /**
+   * The question the learner is looking at, for "report" and "suspend" from the palette: the round's
+   * current question, else the last one it showed, else the exam's current question.
+   */
+  questionOnScreen(): string | undefined {
+    if (this.exam.active) return this.exam.currentQuestionId();
+    const r = this.round;
+    if (!r) return undefined;
+    const snap = r.snapshot();
+    return snap.questionIds[Math.min(snap.position, snap.questionIds.length - 1)];
+  }
+
+  /** Whether the panel shows this question now (a message naming another one is refused). */
+  private showsQuestion(id: string): boolean {
+    if (this.exam.active) return this.exam.shows(id);
+    return this.questionOnScreen() === id || (this.round?.session.finished === true && this.round.snapshot().questionIds.includes(id));
   }
 
   private ensurePanel(preserveFocus = false): void {
@@ -202,7 +242,10 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     const view = r.view();
     if (view.type === 'summary') {
       const nextTopic = r.nextTopic(this.progress.current);
-      view.summary = { ...view.summary, ...(nextTopic ? { nextTopic } : {}), ...this.pausedPart() };
+      const modeNote = r.cram ? { modeNote: vscode.l10n.t('Cram round: your schedule, due dates and review counts were not changed.') } : {};
+      view.summary = { ...view.summary, ...(nextTopic ? { nextTopic } : {}), ...this.pausedPart(), ...modeNote };
+    } else if (r.cram && (view.type === 'question' || view.type === 'feedback')) {
+      view.modeNote = vscode.l10n.t('Cram — your schedule is not changed');
     }
     this.post(view);
   }
@@ -268,10 +311,18 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
       }
       case 'resumePaused':
         return this.resumePaused();
+      case 'reportQuestion':
+      case 'suspendQuestion':
+        if (!this.showsQuestion(m.questionId)) {
+          this.log.warn(`Ignored ${m.type} for ${m.questionId.slice(0, 200)}: the panel does not show it`);
+          return;
+        }
+        await vscode.commands.executeCommand(m.type === 'reportQuestion' ? CommandId.reportQuestion : CommandId.suspendQuestion, m.questionId);
+        return;
       case 'retryMissed': {
         const s = this.round?.session;
         const missed = s?.missed() ?? [];
-        if (s && s.finished && missed.length > 0) return this.start(`${s.title} — retry`, missed);
+        if (s && s.finished && missed.length > 0) return this.start(`${s.title} — retry`, missed, { cram: s.cram });
         return;
       }
     }
