@@ -17,7 +17,8 @@ export interface ReportUi {
   note(questionId: string): Thenable<string | undefined>;
   /** shows the full report; true when the learner chooses to open it */
   confirm(link: ReportLink): Thenable<boolean>;
-  open(url: vscode.Uri): Thenable<boolean>;
+  /** opens the link in the browser, exactly as built */
+  open(url: string): Thenable<boolean>;
 }
 
 export const vscodeReportUi: ReportUi = {
@@ -35,7 +36,10 @@ export const vscodeReportUi: ReportUi = {
     if (pick === copy) await vscode.env.clipboard.writeText(`${link.title}\n\n${link.body}`);
     return pick === open;
   },
-  open: (url) => vscode.env.openExternal(url),
+  // The link goes as a string: VS Code opens a string as it is, but a Uri it decodes and re-encodes
+  // with encodeURI, which would leave an `&` or `#` of the learner's note unescaped and cut the body.
+  // openExternal has taken strings since 1.44 (its typing still says Uri).
+  open: (url) => vscode.env.openExternal(url as unknown as vscode.Uri),
 };
 
 export interface QuestionCommandDeps {
@@ -65,9 +69,10 @@ export function registerQuestionCommands(d: QuestionCommandDeps): vscode.Disposa
         return;
       }
       await d.progress.setSuspended([id], true);
+      // Not awaited: the panel that asked goes on at once; Undo works for as long as the message shows.
       const undo = vscode.l10n.t('Undo');
-      const pick = await vscode.window.showInformationMessage(vscode.l10n.t('SageMaker Study: suspended "{0}". It is never asked again until you restore it (Restore Suspended Questions…).', stemOf(index, id, 60)), undo);
-      if (pick === undo) await d.progress.setSuspended([id], false);
+      void vscode.window.showInformationMessage(vscode.l10n.t('SageMaker Study: suspended "{0}". It is never asked again until you restore it (Restore Suspended Questions…).', stemOf(index, id, 60)), undo)
+        .then((pick) => (pick === undo ? d.progress.setSuspended([id], false) : undefined));
     }),
     reg(CommandId.restoreSuspended, async () => {
       const index = await d.catalog.load();
@@ -112,7 +117,7 @@ async function reportQuestion(index: CatalogIndex, id: string, d: QuestionComman
     return;
   }
   if (!(await ui.confirm(link))) return;
-  await ui.open(vscode.Uri.parse(link.url, true));
+  await ui.open(link.url);
 }
 
 /** A question of the learner's own bank is theirs to fix: open it where it stands. */
