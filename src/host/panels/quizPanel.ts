@@ -16,6 +16,7 @@ import { isSuspended, withoutSuspended } from '../../core/progress/suspension';
 import { ExamMode } from './examMode';
 import { mayLeaveExam, mayLeaveRound, pausedRound } from './leavePrompts';
 import { LinksOnScreen } from './linkPolicy';
+import { questionOnScreen, showsQuestion } from './onScreen';
 import { QuizRound, type RoundDeps } from './quizRound';
 import { quizHtml } from './quizHtml';
 
@@ -173,22 +174,9 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     return true;
   }
 
-  /**
-   * The question the learner is looking at, for "report" and "suspend" from the palette: the round's
-   * current question, else the last one it showed, else the exam's current question.
-   */
+  /** The question the learner is looking at, for "report" and "suspend" from the palette. */
   questionOnScreen(): string | undefined {
-    if (this.exam.active) return this.exam.currentQuestionId();
-    const r = this.round;
-    if (!r) return undefined;
-    const snap = r.snapshot();
-    return snap.questionIds[Math.min(snap.position, snap.questionIds.length - 1)];
-  }
-
-  /** Whether the panel shows this question now (a message naming another one is refused). */
-  private showsQuestion(id: string): boolean {
-    if (this.exam.active) return this.exam.shows(id);
-    return this.questionOnScreen() === id || (this.round?.session.finished === true && this.round.snapshot().questionIds.includes(id));
+    return questionOnScreen(this.round, this.exam);
   }
 
   private ensurePanel(preserveFocus = false): void {
@@ -313,7 +301,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
         return this.resumePaused();
       case 'reportQuestion':
       case 'suspendQuestion':
-        if (!this.showsQuestion(m.questionId)) {
+        if (!showsQuestion(this.round, this.exam, m.questionId)) {
           this.log.warn(`Ignored ${m.type} for ${m.questionId.slice(0, 200)}: the panel does not show it`);
           return;
         }
