@@ -141,6 +141,8 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     if (!snapshot) return;
     try {
       this.round = QuizRound.restore(snapshot, await this.catalog.load(), this.rng, this.roundDeps);
+      // Suspended meanwhile (on another machine, or from the palette while the panel was closed).
+      if (this.round && this.dropSuspended(this.round, undefined)) await this.saveSession();
     } catch (err) {
       this.log.warn(`Could not restore the quiz session: ${String(err)}`);
       this.round = undefined;
@@ -164,14 +166,18 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
 
   /** A question of the round was suspended: it leaves the round (the one on screen moves on). */
   private async afterSuspension(r: QuizRound, ids: string[] | undefined): Promise<boolean> {
-    const state = this.progress.current;
-    const inRound = r.snapshot().questionIds.filter((id) => (!ids || ids.includes(id)) && isSuspended(state, id));
-    let changed = false;
-    for (const id of inRound) changed = r.suspended(id) || changed;
-    if (!changed) return false;
+    if (!this.dropSuspended(r, ids)) return false;
     await this.saveSession();
     this.render();
     return true;
+  }
+
+  /** Takes the round's suspended questions (of `ids`, or all) out of it; true when it changed. */
+  private dropSuspended(r: QuizRound, ids: string[] | undefined): boolean {
+    const state = this.progress.current;
+    let changed = false;
+    for (const id of r.snapshot().questionIds) if ((!ids || ids.includes(id)) && isSuspended(state, id)) changed = r.suspended(id) || changed;
+    return changed;
   }
 
   /** The question the learner is looking at, for "report" and "suspend" from the palette. */
