@@ -339,6 +339,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     const restored = QuizRound.restore(snapshot, await this.catalog.load(), this.rng, this.roundDeps);
     await this.sessionState.update(StorageKey.pausedQuizSession, this.round?.inProgress ? this.round.snapshot() : undefined);
     if (!restored) return this.render();
+    this.dropSuspended(restored, undefined);
     this.round = restored;
     await this.saveSession();
     this.render();
