@@ -30,6 +30,7 @@ export const CommandId = {
   reportQuestion: 'sagemakerStudy.reportQuestion',
   suspendQuestion: 'sagemakerStudy.suspendQuestion',
   restoreSuspended: 'sagemakerStudy.restoreSuspended',
+  undoLastAnswer: 'sagemakerStudy.undoLastAnswer',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];

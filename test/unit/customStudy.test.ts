@@ -21,7 +21,7 @@ const ALL = ['q-single', 'q-multi', 'q-order', 'q-match', 'q-card'];
 /** Reviews as the store makes them: the card changes and the log gets an entry. */
 function review(state: ProgressState, log: ReviewLogEntry[], id: string, grade: Grade, at: Date): void {
   const { record, entry } = reviewRecord(state.cards[id], id, grade, at, opts);
-  applyReview(state, id, record, at);
+  applyReview(state, id, record, at, entry);
   log.push(entry);
 }
 
