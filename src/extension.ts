@@ -23,6 +23,10 @@ import { StatsPanel } from './host/panels/statsPanel';
 import { statsView } from './host/stats/statsData';
 import { recordPrediction } from './host/stats/readinessLog';
 import { type InYourCode, registerInYourCode } from './host/inYourCode/registerInYourCode';
+import { registerCustomStudy } from './host/commands/customStudy';
+import { registerQuestionCommands, vscodeReportUi, type QuestionCommandDeps, type ReportUi } from './host/commands/questionCommands';
+
+type QuestionPackageJson = ReturnType<QuestionCommandDeps['packageJson']>;
 
 /** What activate() returns: the services, so integration tests can drive them in the real VS Code. */
 export interface SageMakerStudyApi {
@@ -31,6 +35,8 @@ export interface SageMakerStudyApi {
   topics: TopicsTreeProvider;
   quiz: QuizPanel;
   inYourCode: InYourCode;
+  /** what "Report a problem" asks and opens through; tests swap it to check the link without opening it */
+  reportUi: { current: ReportUi };
 }
 
 export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
@@ -50,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     const exam = (await statsView({ catalog, progress, state: context.workspaceState })).exams.find((e) => e.code === examCode);
     if (exam) await recordPrediction(context.workspaceState, { examCode, at: new Date().toISOString(), predicted: exam.readiness.predicted });
   };
+  const reportUi = { current: vscodeReportUi };
   const hover = new TermHoverProvider(catalog, progress, log, vscode.Uri.joinPath(dist, 'terms.json'));
   const treeView = vscode.window.createTreeView(VIEW_TOPICS, { treeDataProvider: topics, showCollapseAll: true });
   const glossary = new GlossaryTreeProvider(catalog);
@@ -83,9 +90,11 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     ...registerCommands({ catalog, progress, quiz, topics, hover }),
     ...registerProgressCommands({ catalog, progress, quiz }),
     ...registerExamCommands(catalog, quiz, predict),
-    ...registerOnboardingCommands(catalog, quiz, topics),
+    ...registerOnboardingCommands(catalog, quiz, topics, progress),
     showFilterState(treeView, topics),
     ...registerBackupCommands(progress),
+    registerCustomStudy({ catalog, progress, quiz, workspaceState: context.workspaceState }),
+    ...registerQuestionCommands({ catalog, progress, quiz, packageJson: () => context.extension?.packageJSON as QuestionPackageJson | undefined, ui: () => reportUi.current }),
     stats,
     vscode.commands.registerCommand(CommandId.showStatistics, () => stats.show()),
     ...registerBankCommands(catalog, log),
@@ -101,7 +110,7 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     }
   }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(first) });
-  return { catalog, progress, topics, quiz, inYourCode: inYourCode.api };
+  return { catalog, progress, topics, quiz, inYourCode: inYourCode.api, reportUi };
 }
 
 export function deactivate(): void {

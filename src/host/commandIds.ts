@@ -31,6 +31,10 @@ export const CommandId = {
   openInGlossary: 'sagemakerStudy.openInGlossary',
   rescanCode: 'sagemakerStudy.rescanCode',
   openCodeLocation: 'sagemakerStudy.openCodeLocation',
+  customStudy: 'sagemakerStudy.customStudy',
+  reportQuestion: 'sagemakerStudy.reportQuestion',
+  suspendQuestion: 'sagemakerStudy.suspendQuestion',
+  restoreSuspended: 'sagemakerStudy.restoreSuspended',
   undoLastAnswer: 'sagemakerStudy.undoLastAnswer',
 } as const;
 

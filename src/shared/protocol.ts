@@ -19,8 +19,8 @@ export interface Progress {
  * or skip the next card unseen.
  */
 export type HostToWebview =
-  | { type: 'question'; title: string; question: QuestionView; progress: Progress; attempt: number; draft?: AnswerPayload; undo?: UndoView }
-  | { type: 'feedback'; title: string; question: QuestionView; progress: Progress; feedback: FeedbackView; attempt: number; schedule?: ScheduleView; undo?: UndoView }
+  | { type: 'question'; title: string; question: QuestionView; progress: Progress; attempt: number; draft?: AnswerPayload; undo?: UndoView; modeNote?: string }
+  | { type: 'feedback'; title: string; question: QuestionView; progress: Progress; feedback: FeedbackView; attempt: number; schedule?: ScheduleView; undo?: UndoView; modeNote?: string }
   | { type: 'summary'; summary: SummaryView; undo?: UndoView }
   | { type: 'flagged'; flagged: boolean }
   | { type: 'empty'; message: string; paused?: PausedRoundView }
@@ -72,6 +72,10 @@ export type WebviewToHost =
   | { type: 'back' }
   | { type: 'quizTerm'; termId: string }
   | { type: 'openLink'; url: string }
+  /** "Report a problem with this question": the host shows the full report before anything opens */
+  | { type: 'reportQuestion'; questionId: string }
+  /** "Suspend — never ask again until restored" */
+  | { type: 'suspendQuestion'; questionId: string }
   | { type: 'examStart' }
   | { type: 'examAnswer'; index: number; answer: AnswerPayload | null }
   | { type: 'examGo'; index: number }
@@ -158,6 +162,9 @@ export function parseWebviewMessage(x: unknown): WebviewToHost | undefined {
       return isId(x.questionId) && isAttempt(x.attempt) ? { type: 'reveal', questionId: x.questionId, attempt: x.attempt } : undefined;
     case 'quizTerm':
       return isId(x.termId) ? { type: 'quizTerm', termId: x.termId } : undefined;
+    case 'reportQuestion':
+    case 'suspendQuestion':
+      return isId(x.questionId) ? { type: x.type, questionId: x.questionId } : undefined;
     case 'openLink':
       return typeof x.url === 'string' && x.url.length < 2048 && /^https:\/\//.test(x.url) ? { type: 'openLink', url: x.url } : undefined;
     default:

@@ -75,6 +75,10 @@ export interface FeedbackView {
 
 export interface SummaryView {
   title: string;
+  /** a cram round: nothing it answered changed the learner's schedule */
+  cram?: boolean;
+  /** a line about the round's mode, shown over the score (set by the host, translated there) */
+  modeNote?: string;
   answered: number;
   correct: number;
   skipped: number;

@@ -2,6 +2,7 @@
 // feedback until the whole exam is submitted; then the estimated score, domain bars and review.
 import type { ExamQuestionState, HostToWebview } from '../shared/protocol';
 import { button, el, icon } from './dom';
+import { renderQuestionTools } from './questionTools';
 import { mdText } from './markdownDom';
 import { renderQuestion } from './questionView';
 import { answerOf, announce, send, ui } from './state';
@@ -177,7 +178,7 @@ export function renderExamResult(m: ExamResultMessage): HTMLElement {
     details.addEventListener('toggle', () => {
       if (details.open && details.childElementCount === 1) {
         const header = el('header', {}, el('div', { class: 'meta' }, el('span', { class: 'count' }, `Question ${q.index + 1} of ${r.total}`)));
-        details.append(renderQuestion(q.view, { header }, q.feedback));
+        details.append(renderQuestion(q.view, { header }, q.feedback), renderQuestionTools(q.view.id));
       }
     }, { once: false });
     review.append(details);

@@ -6,6 +6,7 @@ import { renderExamHistory, renderExamIntro } from './examScreens';
 import { examDraftListener, renderExamQuestion, renderExamResult, stopTicker, toggleSheet } from './examView';
 import { closeShortcuts, closeTermCard, showTermCard, toggleShortcuts } from './overlays';
 import { renderHeader, renderQuestion, toggleChoice } from './questionView';
+import { renderModeNote, renderQuestionTools } from './questionTools';
 import { quizDraftListener, renderEmpty, renderQuizActions, renderSummary, submit, submitDraft } from './quizView';
 import { announce, app, attempt, newDraft, savedDraft, saveState, send, ui } from './state';
 
@@ -56,6 +57,9 @@ function render(): void {
   else if (m.type === 'examQuestion') app.append(renderExamQuestion(m.exam));
   else if (m.type === 'examResult') app.append(renderExamResult(m));
   else if (m.type === 'examHistory') app.append(renderExamHistory(m.history, m.canGoBack));
+  if (m.type === 'feedback') app.append(renderQuestionTools(m.question.id));
+  const modeNote = m.type === 'summary' ? m.summary.modeNote : m.type === 'question' || m.type === 'feedback' ? m.modeNote : undefined;
+  if (modeNote) app.prepend(renderModeNote(modeNote));
 }
 ui.render = render;
 

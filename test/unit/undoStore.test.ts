@@ -78,7 +78,7 @@ describe('undo in the progress store (issue 17)', () => {
     assert.deepEqual(Object.keys(store.current.days), []);
     assert.equal(await store.undoLast(), undefined, 'nothing left to undo');
     store = r.open();
-    assert.equal(saved(store), serializer.serialize({ version: 3, cards: {}, aside: {}, days: {} }));
+    assert.equal(saved(store), serializer.serialize({ version: 3, cards: {}, aside: {}, days: {}, suspended: {} }));
     assert.equal((await store.readReviews()).length, 0);
     // The files only grew: the undone review is withdrawn by a line of its own.
     const log = readFileSync(join(r.dir, 'ws', 'progress', REVIEW_LOG_FILE), 'utf8');

@@ -185,6 +185,14 @@ describe('exam screens (issue 11, Rough: exam simulation)', () => {
     assert.equal(summary.querySelector('.review-topic')?.textContent, 'Deployment');
     assert.equal(summary.querySelector('.review-stem')?.textContent, 'Which hosts models? Pick one.');
     assert.equal(summary.querySelector('.review-status')?.textContent, 'wrong · flagged');
+    // Opened, the reviewed question offers Report and Suspend for its own id (issue 17).
+    const details = app().querySelector('.review-item') as HTMLDetailsElement;
+    details.open = true;
+    details.dispatchEvent(new dom.window.Event('toggle'));
+    (details.querySelector('.report-question') as HTMLButtonElement).click();
+    assert.deepEqual(posted.at(-1), { type: 'reportQuestion', questionId: single.id });
+    (details.querySelector('.suspend-question') as HTMLButtonElement).click();
+    assert.deepEqual(posted.at(-1), { type: 'suspendQuestion', questionId: single.id });
     click('#exam-history');
     assert.deepEqual(posted.at(-1), { type: 'examHistory' });
   });

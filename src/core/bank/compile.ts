@@ -165,6 +165,7 @@ export function compileCatalog(sources: SourceFile[], context: CompileContext = 
     cases: [...cases.values()].map((c) => c.item),
     questions,
     terms: [...terms.values()].filter((t) => !external.has(t)).map((t) => t.item),
+    lines: Object.fromEntries(questions.map((q) => [q.id, questionsAll.get(q.id)!.pos.line])),
   };
   return { catalog, diagnostics: sortDiagnostics(diagnostics), files };
 }

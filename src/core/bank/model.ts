@@ -136,4 +136,6 @@ export interface Catalog {
   cases: CaseStudy[];
   questions: Question[];
   terms: GlossaryTerm[];
+  /** the line where each question starts in its bank file (see Bank.file), for "report a problem" */
+  lines?: Record<string, number>;
 }

@@ -71,6 +71,7 @@ export function mergeWorkspaceBanks(bundled: Catalog, sources: SourceFile[], cac
     cases: [...bundled.cases, ...ws.cases.map((c) => ({ ...c, id: ns(c.id) }))],
     questions: [...bundled.questions, ...questions],
     terms: [...bundled.terms, ...ws.terms.map((t) => ({ ...t, id: ns(t.id), related: t.related.map(termRef) }))],
+    lines: { ...bundled.lines, ...Object.fromEntries(Object.entries(ws.lines ?? {}).map(([id, line]) => [ns(id), line])) },
   };
   return {
     catalog,

@@ -21,6 +21,8 @@ export interface DrawOptions {
    * domain cannot fill its quota without them, so the per-domain counts never suffer.
    */
   exclude?: ReadonlySet<string> | readonly string[];
+  /** Question ids never drawn, whatever the quotas: the ones the learner suspended. */
+  never?: ReadonlySet<string>;
 }
 
 export class ExamDrawError extends Error {}
@@ -102,7 +104,7 @@ export function drawExam(index: CatalogIndex, examCode: string, options: DrawOpt
   const { rng } = options;
 
   const pools: Entry[][] = exam.domains.map((dom, d) =>
-    index.questionsOfDomain(exam.code, dom.number).filter(isGradedQuestion).map((q) => ({ q, d })));
+    index.questionsOfDomain(exam.code, dom.number).filter((q) => isGradedQuestion(q) && !options.never?.has(q.id)).map((q) => ({ q, d })));
   const weights = exam.domains.map((dom) => dom.examQuestions);
   const quotas = fitToPools(apportion(weights, n), pools.map((p) => p.length), weights);
 

@@ -23,6 +23,8 @@ export interface ExamAttempt {
   percent: number;
   passed: boolean;
   perDomain: DomainTally[];
+  /** ids of the questions flagged for review during the attempt (absent in attempts saved before flags were kept) */
+  flagged?: string[];
 }
 
 export interface ExamHistory {
@@ -36,6 +38,7 @@ export function emptyHistory(): ExamHistory {
 }
 
 export function attemptFromResult(result: ExamResult): ExamAttempt {
+  const flagged = result.questions.filter((q) => q.flagged).map((q) => q.questionId);
   return {
     examCode: result.examCode,
     startedAt: result.startedAt,
@@ -45,6 +48,7 @@ export function attemptFromResult(result: ExamResult): ExamAttempt {
     percent: result.percent,
     passed: result.passed,
     perDomain: result.perDomain.map((d) => ({ domain: d.domain, correct: d.correct, total: d.total })),
+    ...(flagged.length > 0 ? { flagged } : {}),
   };
 }
 
@@ -92,6 +96,8 @@ export function readAttempt(x: unknown): ExamAttempt | undefined {
   if (perDomain.some((d) => d === undefined)) return undefined;
   const tallies = perDomain as DomainTally[];
   if (tallies.reduce((n, d) => n + d.total, 0) > x.questionCount) return undefined;
+  const flagged = x.flagged === undefined ? [] : readFlagged(x.flagged, x.questionCount);
+  if (!flagged) return undefined;
   return {
     examCode: x.examCode,
     startedAt: new Date(x.startedAt).toISOString(),
@@ -101,7 +107,20 @@ export function readAttempt(x: unknown): ExamAttempt | undefined {
     percent: x.percent,
     passed: x.passed,
     perDomain: tallies,
+    ...(flagged.length > 0 ? { flagged } : {}),
   };
+}
+
+function readFlagged(x: unknown, questionCount: number): string[] | undefined {
+  if (!Array.isArray(x) || x.length > questionCount) return undefined;
+  return x.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 512) ? [...new Set(x as string[])] : undefined;
+}
+
+/** Ids flagged in any attempt (of one exam when a code is given), the most recently flagged first. */
+export function flaggedInExams(history: ExamHistory, examCode?: string): string[] {
+  const out = new Set<string>();
+  for (const a of listAttempts(history, examCode)) for (const id of a.flagged ?? []) out.add(id);
+  return [...out];
 }
 
 /**

@@ -4,6 +4,7 @@
 // and sequence number); otherwise the store reads progress in full.
 import { isUndoEntry, type JournalEntry } from './journal';
 import type { ProgressState } from './model';
+import { isSuspended } from './suspension';
 
 export interface DueIndex {
   writer: string;
@@ -16,7 +17,7 @@ const counts = (id: string) => !id.startsWith('term:');
 
 export function buildDueIndex(state: ProgressState, writer: string, seq: number): string {
   const due: Record<string, string> = {};
-  for (const id of Object.keys(state.cards)) if (counts(id)) due[id] = Date.parse(state.cards[id].card.due).toString(36);
+  for (const id of Object.keys(state.cards)) if (counts(id) && !isSuspended(state, id)) due[id] = Date.parse(state.cards[id].card.due).toString(36);
   return JSON.stringify({ writer, seq, due });
 }
 

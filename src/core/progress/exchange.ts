@@ -3,9 +3,10 @@
 // united, and every record that cannot be read is named in the summary, never dropped silently.
 import { addAttempt, emptyHistory, readHistory, type ExamAttempt, type ExamHistory } from '../exam/examHistory';
 import { historyOfV2Record, readCardRecord } from './load';
-import { emptyProgress, idMap, own, type CardRecord, type IdMap, type ProgressState } from './model';
+import { emptyProgress, idMap, own, type CardRecord, type IdMap, type ProgressState, type SuspendMark } from './model';
 import { newer, settleAside } from './operations';
 import { decodeReview, encodeReview, isWritable, type ReviewLogEntry } from './reviewLog';
+import { mergeSuspensions, readSuspensions } from './suspension';
 
 export const EXPORT_FORMAT = 'sagemaker-study-progress';
 export const EXPORT_VERSION = 3;
@@ -23,6 +24,8 @@ export interface ProgressExport {
   reviews: string[];
   /** the mock exams taken */
   examHistory: ExamHistory;
+  /** questions suspended or restored (absent from exports made before suspension existed) */
+  suspended?: IdMap<SuspendMark>;
 }
 
 export function exportProgress(state: ProgressState, now: Date, reviews: readonly ReviewLogEntry[] = [], examHistory: ExamHistory = emptyHistory()): ProgressExport {
@@ -31,6 +34,7 @@ export function exportProgress(state: ProgressState, now: Date, reviews: readonl
     cards: state.cards, aside: state.aside, days: state.days,
     reviews: reviews.filter(isWritable).map((e) => encodeReview(e).slice(0, -1)),
     examHistory,
+    ...(Object.keys(state.suspended).length > 0 ? { suspended: state.suspended } : {}),
   };
 }
 
@@ -64,7 +68,7 @@ export function importProgress(current: ProgressState, data: unknown): ImportRes
   if (!isObject(data) || data.format !== EXPORT_FORMAT) throw new ImportError('this file is not a SageMaker Study progress export');
   if (!READABLE_VERSIONS.includes(data.version)) throw new ImportError(`progress export version ${JSON.stringify(data.version) ?? 'none'} is not supported (expected ${EXPORT_VERSION})`);
   const summary: ImportSummary = { added: 0, updated: 0, keptLocal: 0, unchanged: 0, rejected: [], reviews: 0, examAttempts: 0 };
-  const state: ProgressState = { ...emptyProgress(), cards: idMap(current.cards), aside: idMap(current.aside), days: idMap(current.days) };
+  const state: ProgressState = { ...emptyProgress(), cards: idMap(current.cards), aside: idMap(current.aside), days: idMap(current.days), suspended: idMap(current.suspended) };
   const reviews: ReviewLogEntry[] = [];
   const merge = (target: IdMap<CardRecord>, incoming: unknown, prefix: string) => {
     if (!isObject(incoming)) return;
@@ -103,6 +107,8 @@ export function importProgress(current: ProgressState, data: unknown): ImportRes
       if (e) reviews.push(e);
     }
   }
+  // Suspensions merge by their time of change: a restore here after an older export's suspension stays restored.
+  mergeSuspensions(state.suspended, readSuspensions(data.suspended, summary.rejected));
   summary.reviews = reviews.length;
   const exams = readHistory(data.examHistory).history.attempts;
   summary.examAttempts = exams.length;

@@ -3,6 +3,7 @@
 // study goes on with everything that could be read. Never throws.
 import { DAYS_LIMIT, emptyProgress, idMap, MAX_TIME, MIN_TIME, parseTime, PROGRESS_VERSION, type CardData, type CardRecord, type Grade, type IdMap, type ProgressState } from './model';
 import type { ReviewLogEntry } from './reviewLog';
+import { readSuspensions } from './suspension';
 import { newCard, review } from './scheduler';
 
 export interface SnapshotInfo {
@@ -152,6 +153,8 @@ export function loadProgress(stored: unknown): LoadedProgress {
     state.cards = readRecords(raw.cards, readCardRecord, bad, '');
     state.aside = readRecords(raw.aside, readCardRecord, bad, 'aside:');
     state.days = readDays(raw.days);
+    // Progress saved before suspension existed has none: an empty map, nothing to migrate.
+    state.suspended = readSuspensions(raw.suspended, bad);
     if (raw.version === 2) {
       migratedFrom = 2;
       for (const [where, map] of [[state.cards, raw.cards], [state.aside, raw.aside]] as const) {

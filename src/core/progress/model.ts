@@ -46,6 +46,19 @@ export interface ProgressState {
   aside: IdMap<CardRecord>;
   /** reviews per local day (YYYY-MM-DD), for the streak and daily limits; at most DAYS_LIMIT days */
   days: IdMap<number>;
+  /**
+   * Questions the learner suspended (never asked until restored), and restored ones, by id. A
+   * restore is kept as a mark with `on: false` so that merging an older state cannot suspend the
+   * question again: the later mark wins. Progress saved before suspensions existed has none; builds
+   * before them ignore the field (format 3 either way).
+   */
+  suspended: IdMap<SuspendMark>;
+}
+
+/** A question's suspension: on or off, and when the learner last changed it (canonical ISO time). */
+export interface SuspendMark {
+  on: boolean;
+  at: string;
 }
 
 export const DAYS_LIMIT = 400;
@@ -65,7 +78,7 @@ export function own<T>(map: Readonly<Record<string, T>>, id: string): T | undefi
 }
 
 export function emptyProgress(): ProgressState {
-  return { version: PROGRESS_VERSION, cards: idMap(), aside: idMap(), days: idMap() };
+  return { version: PROGRESS_VERSION, cards: idMap(), aside: idMap(), days: idMap(), suspended: idMap() };
 }
 
 export const termCardId = (termId: string) => `term:${termId}`;

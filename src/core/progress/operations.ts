@@ -4,6 +4,7 @@
 import { dayKey, idMap, own, type CardRecord, type Grade, type IdMap, type ProgressState } from './model';
 import { reviewEntry, type ReviewLogEntry } from './reviewLog';
 import { newCard, review, type SchedulerOptions } from './scheduler';
+import { mergeSuspensions } from './suspension';
 import { applyAnswer, type ReviewUndo } from './undo';
 
 /** A card's record after one more review, and the review's log entry. Pure. */
@@ -33,7 +34,7 @@ export function applyReview(state: ProgressState, id: string, record: CardRecord
 export function recordReview(state: ProgressState, id: string, grade: Grade, now: Date, options: SchedulerOptions): ProgressState {
   const prev = own(state.cards, id) ?? own(state.aside, id);
   const { record, entry } = reviewRecord(prev, id, grade, now, options);
-  const next: ProgressState = { ...state, cards: idMap(state.cards), aside: idMap(state.aside), days: idMap(state.days) };
+  const next: ProgressState = { ...state, cards: idMap(state.cards), aside: idMap(state.aside), days: idMap(state.days), suspended: idMap(state.suspended) };
   applyReview(next, id, record, now, entry);
   return next;
 }
@@ -65,10 +66,11 @@ export function settleAside(state: ProgressState): void {
   }
 }
 
-/** Two learners' states as one: per card the newer review wins, per day the larger count. */
+/** Two learners' states as one: per card the newer review wins, per day the larger count, per suspension the later change. */
 export function mergeStates(a: ProgressState, b: ProgressState): ProgressState {
-  const out: ProgressState = { ...a, cards: idMap(a.cards), aside: idMap(a.aside), days: idMap(a.days) };
+  const out: ProgressState = { ...a, cards: idMap(a.cards), aside: idMap(a.aside), days: idMap(a.days), suspended: idMap(a.suspended) };
   mergeInto(out.cards, b.cards);
+  mergeSuspensions(out.suspended, b.suspended);
   mergeInto(out.aside, b.aside);
   for (const day of Object.keys(b.days)) out.days[day] = Math.max(own(out.days, day) ?? 0, b.days[day]);
   settleAside(out);

@@ -1,5 +1,7 @@
 // What to study next: due cards (most overdue first), then new questions, within the daily limits.
+// A suspended question is never among them.
 import { dayKey, own, type ProgressState } from './model';
+import { isSuspended } from './suspension';
 
 export interface StudyLimits {
   newPerDay: number;
@@ -12,7 +14,7 @@ export function dueIds(ids: readonly string[], state: ProgressState, now: Date):
   const due: { id: string; at: string }[] = [];
   for (const id of ids) {
     const r = own(state.cards, id);
-    if (r && r.card.due <= nowIso) due.push({ id, at: r.card.due });
+    if (r && r.card.due <= nowIso && !isSuspended(state, id)) due.push({ id, at: r.card.due });
   }
   return due.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).map((d) => d.id);
 }
@@ -24,7 +26,7 @@ export function nextDue(ids: readonly string[], state: ProgressState, now: Date)
   let bestAt = '';
   for (const id of ids) {
     const r = own(state.cards, id);
-    if (r && r.card.due <= nowIso && (best === undefined || r.card.due < bestAt)) {
+    if (r && r.card.due <= nowIso && (best === undefined || r.card.due < bestAt) && !isSuspended(state, id)) {
       best = id;
       bestAt = r.card.due;
     }
@@ -44,23 +46,23 @@ export function usedToday(state: ProgressState, now: Date): { newCards: number; 
 export function studyQueue(ids: readonly string[], state: ProgressState, now: Date, limits: StudyLimits): string[] {
   const used = usedToday(state, now);
   const due = dueIds(ids, state, now).slice(0, Math.max(0, limits.reviewsPerDay - used.reviews));
-  const fresh = ids.filter((id) => !own(state.cards, id)).slice(0, Math.max(0, limits.newPerDay - used.newCards));
+  const fresh = ids.filter((id) => !own(state.cards, id) && !isSuspended(state, id)).slice(0, Math.max(0, limits.newPerDay - used.newCards));
   return [...due, ...fresh];
 }
 
 /** Ids whose latest answer was wrong, most recent first. */
 export function mistakeIds(ids: readonly string[], state: ProgressState): string[] {
-  const missed = ids.filter((id) => own(state.cards, id)?.lastCorrect === false);
+  const missed = ids.filter((id) => own(state.cards, id)?.lastCorrect === false && !isSuspended(state, id));
   return missed.sort((a, b) => Date.parse(state.cards[b].last) - Date.parse(state.cards[a].last));
 }
 
 /**
  * Question cards due now, from progress alone (no catalog needed): the badge and status bar count.
- * Glossary flashcards (`term:` ids) and cards aside are not questions due for review.
+ * Glossary flashcards (`term:` ids), suspended questions and cards aside are not questions due for review.
  */
 export function dueQuestionCount(state: ProgressState, now: Date): number {
   const nowIso = now.toISOString();
   let n = 0;
-  for (const id of Object.keys(state.cards)) if (state.cards[id].card.due <= nowIso && !id.startsWith('term:')) n++;
+  for (const id of Object.keys(state.cards)) if (state.cards[id].card.due <= nowIso && !id.startsWith('term:') && !isSuspended(state, id)) n++;
   return n;
 }

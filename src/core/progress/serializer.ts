@@ -23,6 +23,7 @@ export class ProgressSerializer {
       return `{${parts.join(',')}}`;
     };
     const head = `"version":${state.version}${mark.writer !== undefined ? `,"writer":${JSON.stringify(mark.writer)}` : ''}${mark.seq !== undefined ? `,"seq":${mark.seq}` : ''}`;
-    return `{${head},"cards":${records(state.cards)},"aside":${records(state.aside)},"days":${JSON.stringify(state.days)}}`;
+    // Suspensions are few and small: written whole. Builds before them ignore the field.
+    return `{${head},"cards":${records(state.cards)},"aside":${records(state.aside)},"days":${JSON.stringify(state.days)},"suspended":${JSON.stringify(state.suspended)}}`;
   }
 }

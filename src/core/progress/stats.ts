@@ -1,6 +1,7 @@
 // Figures derived from progress for a set of questions: counts, accuracy, due, mastery, leeches, streak.
 import { dayKey, LEECH_LAPSES, own, type ProgressState } from './model';
 import { retrievability, type SchedulerOptions } from './scheduler';
+import { isSuspended } from './suspension';
 
 export interface ProgressSummary {
   total: number;
@@ -26,7 +27,8 @@ export function summarize(ids: readonly string[], state: ProgressState, now: Dat
     out.answered++;
     out.attempts += r.attempts;
     out.correct += r.correct;
-    if (r.card.due <= nowIso) out.due++;
+    // "Due" is what Review Due would ask: a suspended question is never asked.
+    if (r.card.due <= nowIso && !isSuspended(state, id)) out.due++;
     if (r.card.lapses >= LEECH_LAPSES) out.leeches++;
     recall += retrievability(r.card, now, options);
     if (!out.lastStudied || Date.parse(r.last) > Date.parse(out.lastStudied)) out.lastStudied = r.last;

@@ -1,10 +1,13 @@
 // Which questions a short round asks: due ones first (most overdue first), then the ones last
-// answered wrong, then new questions from the weakest topics, then the longest unseen.
+// answered wrong, then new questions from the weakest topics, then the longest unseen. Never a
+// suspended question.
 import type { Question } from '../bank/model';
 import type { ProgressState } from '../progress/model';
+import { withoutSuspended } from '../progress/suspension';
 import { shuffled, type Rng } from './grading';
 
-export function pickForRound(questions: readonly Question[], state: ProgressState, count: number, rng: Rng, now: Date): Question[] {
+export function pickForRound(pool: readonly Question[], state: ProgressState, count: number, rng: Rng, now: Date): Question[] {
+  const questions = withoutSuspended(pool, state);
   const nowIso = now.toISOString();
   // Accuracy per topic, so new questions come from where the learner is weakest.
   const topicScore = new Map<string, { right: number; tries: number }>();

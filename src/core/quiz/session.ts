@@ -23,6 +23,8 @@ export interface SessionSnapshot {
   skipped: string[];
   /** the choice made on the current question but not yet submitted, so a reload shows it again */
   draft?: { questionId: string; answer: AnswerPayload };
+  /** a cram round: answers are graded and counted here but leave progress alone (absent: they reschedule) */
+  cram?: true;
 }
 
 export class QuizSession {
@@ -32,20 +34,25 @@ export class QuizSession {
   private readonly flagged = new Set<string>();
   private readonly skipped = new Set<string>();
   private draft: { questionId: string; answer: AnswerPayload } | undefined;
+  /** the round's own list: withdraw() changes it, never the caller's array */
+  private readonly questions: Question[];
 
   constructor(
     readonly title: string,
-    private readonly questions: Question[],
+    questions: readonly Question[],
     private readonly index: CatalogIndex,
     rng: Rng,
+    /** Cram: the caller records nothing for this round's answers, so the schedule stays as it was. */
+    readonly cram = false,
   ) {
+    this.questions = [...questions];
     this.presentations = questions.map((q) => present(q, rng));
   }
 
   static restore(snapshot: SessionSnapshot, index: CatalogIndex, rng: Rng): QuizSession | undefined {
     const questions = snapshot.questionIds.map((id) => index.question(id)).filter((q): q is Question => q !== undefined);
     if (questions.length === 0) return undefined;
-    const session = new QuizSession(snapshot.title, questions, index, rng);
+    const session = new QuizSession(snapshot.title, questions, index, rng, snapshot.cram === true);
     // Keep the saved shuffles where the question is unchanged in shape; reshuffle the rest.
     questions.forEach((q, i) => {
       const saved = snapshot.presentations.find((p) => p.questionId === q.id);
@@ -72,7 +79,24 @@ export class QuizSession {
       flagged: [...this.flagged],
       skipped: [...this.skipped],
       ...(this.draft ? { draft: { questionId: this.draft.questionId, answer: structuredClone(this.draft.answer) } } : {}),
+      ...(this.cram ? { cram: true as const } : {}),
     };
+  }
+
+  /**
+   * Takes a question not yet answered out of the round (it was suspended). The current one is
+   * replaced by the next; one already answered or skipped stays, as the summary counts it.
+   * Returns whether the round changed.
+   */
+  withdraw(id: string): boolean {
+    const i = this.questions.findIndex((q) => q.id === id);
+    if (i < 0 || i < this.position || this.outcomes.has(id)) return false;
+    this.questions.splice(i, 1);
+    this.presentations.splice(i, 1);
+    this.flagged.delete(id);
+    this.skipped.delete(id);
+    if (this.draft?.questionId === id) this.draft = undefined;
+    return true;
   }
 
   /**
@@ -207,6 +231,7 @@ export class QuizSession {
     }
     return {
       title: this.title,
+      ...(this.cram ? { cram: true } : {}),
       answered,
       correct,
       skipped: this.skipped.size,

@@ -2,11 +2,13 @@
 // and the study plan (daily goal and exam date).
 import * as vscode from 'vscode';
 import { drawExam } from '../../core/exam/examDraw';
+import { suspendedIds } from '../../core/progress/suspension';
 import { parseExamDate } from '../../core/progress/examDate';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import type { QuizPanel } from '../panels/quizPanel';
 import type { TopicsTreeProvider } from '../views/topicsTree';
+import type { ProgressStore } from '../storage/progressStore';
 
 export const PLACEMENT_QUESTIONS = 10;
 
@@ -29,7 +31,7 @@ predictor = estimator.deploy(initial_instance_count=1, instance_type="ml.m5.larg
 runtime = boto3.client("sagemaker-runtime")
 `;
 
-export function registerOnboardingCommands(catalog: CatalogService, quiz: QuizPanel, topics: TopicsTreeProvider): vscode.Disposable[] {
+export function registerOnboardingCommands(catalog: CatalogService, quiz: QuizPanel, topics: TopicsTreeProvider, progress: ProgressStore): vscode.Disposable[] {
   const reg = vscode.commands.registerCommand;
   return [
     reg(CommandId.placementQuiz, async (examCode?: string) => {
@@ -41,7 +43,7 @@ export function registerOnboardingCommands(catalog: CatalogService, quiz: QuizPa
       }
       if (!code || !index.exam(code)) return;
       // Ten questions in the exam's domain proportions: a first reading of where you stand.
-      const draw = drawExam(index, code, { questions: PLACEMENT_QUESTIONS, rng: Math.random });
+      const draw = drawExam(index, code, { questions: PLACEMENT_QUESTIONS, rng: Math.random, never: suspendedIds(progress.current) });
       const questions = draw.questionIds.map((id) => index.question(id)).filter((q) => q !== undefined);
       await quiz.start(`Placement quiz · ${code}`, questions);
     }),

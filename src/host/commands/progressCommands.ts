@@ -5,6 +5,7 @@ import { mdToPlainText } from '../../core/mdTree';
 import { ImportError } from '../../core/progress/exchange';
 import { dueIds, mistakeIds, studyQueue } from '../../core/progress/queue';
 import { leeches } from '../../core/progress/stats';
+import { isSuspended } from '../../core/progress/suspension';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import type { QuizPanel } from '../panels/quizPanel';
@@ -131,7 +132,7 @@ export function registerProgressCommands(d: Deps): vscode.Disposable[] {
     }),
     reg(CommandId.showLeeches, async () => {
       const index = await d.catalog.load();
-      const ids = leeches(d.progress.current).filter((id) => index.question(id));
+      const ids = leeches(d.progress.current).filter((id) => index.question(id) && !isSuspended(d.progress.current, id));
       // Leeches include glossary flashcards; they are questions too (index.question knows them).
       if (ids.length === 0) {
         void vscode.window.showInformationMessage('SageMaker Study: no leeches (questions missed 8 or more times after learning them).');

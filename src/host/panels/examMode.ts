@@ -7,6 +7,7 @@ import { drawExam, type ExamDraw } from '../../core/exam/examDraw';
 import { addAttempt, attemptFromResult, listAttempts, readHistory } from '../../core/exam/examHistory';
 import { ExamSession, examMinutes } from '../../core/exam/examSession';
 import { gradeForAnswer } from '../../core/quiz/grades';
+import { suspendedIds } from '../../core/progress/suspension';
 import type { ExamHistoryView } from '../../shared/examViews';
 import type { HostToWebview, WebviewToHost } from '../../shared/protocol';
 import type { ProgressStore } from '../storage/progressStore';
@@ -45,13 +46,26 @@ export class ExamMode implements vscode.Disposable {
     return this.session?.submitted ? this.session.examCode : undefined;
   }
 
+  /** The question on screen: the current one while running; none on the intro or the results. */
+  currentQuestionId(): string | undefined {
+    const s = this.session;
+    return s && !s.submitted ? s.snapshot().questionIds[s.current] : undefined;
+  }
+
+  /** Whether the exam shows this question: the current one while running, any of them in the review. */
+  shows(id: string): boolean {
+    const s = this.session;
+    if (!s) return false;
+    return s.submitted ? s.snapshot().questionIds.includes(id) : this.currentQuestionId() === id;
+  }
+
   /** Draws an exam and shows its intro; nothing is timed until the learner presses Start. */
   async start(index: CatalogIndex, examCode: string, questions: number | undefined): Promise<void> {
     const exam = index.exam(examCode);
     if (!exam) throw new Error(`unknown exam ${examCode}`);
     // A retake avoids the questions of the last attempt while the banks allow it.
     const last = this.session?.examCode === examCode ? this.session.snapshot().questionIds : [];
-    const draw = drawExam(index, examCode, { questions: questions ?? exam.questions, rng: this.rng, exclude: last });
+    const draw = drawExam(index, examCode, { questions: questions ?? exam.questions, rng: this.rng, exclude: last, never: suspendedIds(this.progress.current) });
     this.clearTimer();
     this.session = undefined;
     await this.state.update(StorageKey.examSession, undefined);

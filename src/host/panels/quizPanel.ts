@@ -12,8 +12,10 @@ import { CommandId, VIEW_TOPICS } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import type { ProgressStore } from '../storage/progressStore';
 import { StorageKey } from '../storage/storageKeys';
+import { isSuspended, withoutSuspended } from '../../core/progress/suspension';
 import { ExamMode } from './examMode';
 import { mayLeaveExam, mayLeaveRound, pausedRound } from './leavePrompts';
+import { questionOnScreen, showsQuestion } from './onScreen';
 import { QuizRound, type RoundDeps } from './quizRound';
 import { QuizWebview } from './quizWebview';
 import { explainNoUndo, RoundUndo } from './roundUndo';
@@ -65,11 +67,19 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     this.render();
   }
 
-  /** Starts a new round in the panel, creating or revealing it. */
-  async start(title: string, questions: Question[]): Promise<void> {
+  /**
+   * Starts a new round in the panel, creating or revealing it. Suspended questions are left out
+   * whoever chose the questions; a cram round (`cram`) records none of its answers.
+   */
+  async start(title: string, chosen: Question[], options: { cram?: boolean } = {}): Promise<void> {
+    const questions = withoutSuspended(chosen, this.progress.current);
+    if (questions.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('SageMaker Study: every question of "{0}" is suspended. Restore them with "Restore Suspended Questions…".', title));
+      return;
+    }
     if (!(await this.mayLeave(`"${title}"`))) return;
     const index = await this.catalog.load();
-    this.round = QuizRound.start(title, questions, index, this.rng, this.roundDeps);
+    this.round = QuizRound.start(title, questions, index, this.rng, this.roundDeps, options.cram === true);
     this.overlay = undefined;
     await this.saveSession();
     this.webview.show();
@@ -147,6 +157,8 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     if (!snapshot) return;
     try {
       this.round = QuizRound.restore(snapshot, await this.catalog.load(), this.rng, this.roundDeps);
+      // Suspended meanwhile (on another machine, or from the palette while the panel was closed).
+      if (this.round && this.dropSuspended(this.round, undefined)) await this.saveSession();
     } catch (err) {
       this.log.warn(`Could not restore the quiz session: ${String(err)}`);
       this.round = undefined;
@@ -157,6 +169,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   private async afterProgressChange(ids: string[] | undefined): Promise<void> {
     const r = this.round;
     if (!r || this.undo.undoing) return;
+    if (await this.afterSuspension(r, ids)) return;
     const cards = this.progress.current.cards;
     if (!r.lostProgress((id) => Object.hasOwn(cards, id), ids)) return;
     this.log.info(`Progress of the round "${r.title}" was reset; the round was closed`);
@@ -165,6 +178,27 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     await this.saveSession();
     await this.sessionState.update(StorageKey.pausedQuizSession, undefined);
     this.render();
+  }
+
+  /** A question of the round was suspended: it leaves the round (the one on screen moves on). */
+  private async afterSuspension(r: QuizRound, ids: string[] | undefined): Promise<boolean> {
+    if (!this.dropSuspended(r, ids)) return false;
+    await this.saveSession();
+    this.render();
+    return true;
+  }
+
+  /** Takes the round's suspended questions (of `ids`, or all) out of it; true when it changed. */
+  private dropSuspended(r: QuizRound, ids: string[] | undefined): boolean {
+    const state = this.progress.current;
+    let changed = false;
+    for (const id of r.snapshot().questionIds) if ((!ids || ids.includes(id)) && isSuspended(state, id)) changed = r.suspended(id) || changed;
+    return changed;
+  }
+
+  /** The question the learner is looking at, for "report" and "suspend" from the palette. */
+  questionOnScreen(): string | undefined {
+    return questionOnScreen(this.round, this.exam);
   }
 
   private render(): void {
@@ -184,7 +218,10 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     const view = r.view();
     if (view.type === 'summary') {
       const nextTopic = r.nextTopic(this.progress.current);
-      view.summary = { ...view.summary, ...(nextTopic ? { nextTopic } : {}), ...this.pausedPart() };
+      const modeNote = r.cram ? { modeNote: vscode.l10n.t('Cram round: your schedule, due dates and review counts were not changed.') } : {};
+      view.summary = { ...view.summary, ...(nextTopic ? { nextTopic } : {}), ...this.pausedPart(), ...modeNote };
+    } else if (r.cram && (view.type === 'question' || view.type === 'feedback')) {
+      view.modeNote = vscode.l10n.t('Cram — your schedule is not changed');
     }
     if (view.type === 'question' || view.type === 'feedback' || view.type === 'summary') view.undo = this.undo.view(r);
     this.webview.post(view);
@@ -253,12 +290,20 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
       }
       case 'resumePaused':
         return this.resumePaused();
+      case 'reportQuestion':
+      case 'suspendQuestion':
+        if (!showsQuestion(this.round, this.exam, m.questionId)) {
+          this.log.warn(`Ignored ${m.type} for ${m.questionId.slice(0, 200)}: the panel does not show it`);
+          return;
+        }
+        await vscode.commands.executeCommand(m.type === 'reportQuestion' ? CommandId.reportQuestion : CommandId.suspendQuestion, m.questionId);
+        return;
       case 'undo':
         return this.undoLastAnswer();
       case 'retryMissed': {
         const s = this.round?.session;
         const missed = s?.missed() ?? [];
-        if (s && s.finished && missed.length > 0) return this.start(`${s.title} — retry`, missed);
+        if (s && s.finished && missed.length > 0) return this.start(`${s.title} — retry`, missed, { cram: s.cram });
         return;
       }
     }
@@ -281,6 +326,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     const restored = QuizRound.restore(snapshot, await this.catalog.load(), this.rng, this.roundDeps);
     await this.sessionState.update(StorageKey.pausedQuizSession, this.round?.inProgress ? this.round.snapshot() : undefined);
     if (!restored) return this.render();
+    this.dropSuspended(restored, undefined);
     this.round = restored;
     await this.saveSession();
     this.render();

@@ -41,8 +41,13 @@ export class QuizRound {
 
   private constructor(readonly session: QuizSession, private readonly index: CatalogIndex, private readonly deps: RoundDeps) {}
 
-  static start(title: string, questions: Question[], index: CatalogIndex, rng: Rng, deps: RoundDeps): QuizRound {
-    return new QuizRound(new QuizSession(title, questions, index, rng), index, deps);
+  /** A round over these questions; in a cram round (`cram`) no answer is recorded in progress. */
+  static start(title: string, questions: Question[], index: CatalogIndex, rng: Rng, deps: RoundDeps, cram = false): QuizRound {
+    return new QuizRound(new QuizSession(title, questions, index, rng, cram), index, deps);
+  }
+
+  get cram(): boolean {
+    return this.session.cram;
   }
 
   /** Rebuilds a saved round; an answered current question shows its feedback again. */
@@ -165,12 +170,13 @@ export class QuizRound {
         const { feedback, outcome } = s.submit(m.answer);
         this.acted = true;
         const answerMs = answerTime(this.shownAt, this.now());
+        // A cram round grades and counts here only: the card's schedule, counts and log stay as they were.
         if (m.answer.type === 'flashcard') {
-          await this.deps.record(q.id, gradeForRating(m.answer.rating), answerMs);
+          if (!s.cram) await this.deps.record(q.id, gradeForRating(m.answer.rating), answerMs);
           this.moveOn(() => s.advance());
         } else {
           this.feedback = feedback;
-          await this.deps.record(q.id, gradeForAnswer(outcome.correct === true), answerMs);
+          if (!s.cram) await this.deps.record(q.id, gradeForAnswer(outcome.correct === true), answerMs);
         }
         return { kind: 'render' };
       }
@@ -188,6 +194,19 @@ export class QuizRound {
         this.moveOn(() => s.skip());
         return { kind: 'render' };
     }
+  }
+
+  /**
+   * The learner suspended a question of this round: one not reached yet leaves the round; the one
+   * on screen moves on (to the next question, or out of the round when it was not answered).
+   */
+  suspended(id: string): boolean {
+    const s = this.session;
+    const current = s.currentQuestion();
+    if (current?.id !== id) return s.withdraw(id);
+    if (s.outcomeOf(id)) this.moveOn(() => s.advance());
+    else this.moveOn(() => s.withdraw(id));
+    return true;
   }
 
   private moveOn(step: () => void): void {

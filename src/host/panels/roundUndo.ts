@@ -19,7 +19,8 @@ export class RoundUndo {
 
   /** Whether the round's last answer can be taken back now: it is the last answer progress holds. */
   available(round: QuizRound | undefined): boolean {
-    if (!round || !this.progress.isLoaded) return false;
+    // A cram round records nothing, so none of its answers is progress to take back.
+    if (!round || round.cram || !this.progress.isLoaded) return false;
     const id = this.progress.lastUndoable;
     return id !== undefined && round.answered(id);
   }
@@ -34,7 +35,7 @@ export class RoundUndo {
   /** Takes back the round's last answer and rewinds the round to its question. */
   async undo(round: QuizRound | undefined, examActive: boolean): Promise<UndoOutcome> {
     if (examActive) return 'exam';
-    if (!round) return 'nothing';
+    if (!round || round.cram) return 'nothing';
     const id = this.progress.lastUndoable;
     if (id === undefined || !round.answered(id)) return 'nothing';
     // The store announces the change before undoLast returns its promise: only that moment is flagged.

@@ -17,6 +17,7 @@ import { mergeStates, reconcile, resetCards, restoreCards } from '../../core/pro
 import { dueQuestionCount } from '../../core/progress/queue';
 import { inTimeOrder, missingFrom, type ReviewLogEntry } from '../../core/progress/reviewLog';
 import { ProgressSerializer } from '../../core/progress/serializer';
+import { setSuspended } from '../../core/progress/suspension';
 import { BackupShelf, type BackupInfo, type BackupReason } from './backups';
 import { ProgressFiles } from './progressFiles';
 import { recordAnswer, undoAnswer, type AnswerPath } from './answerPath';
@@ -253,6 +254,16 @@ export class ProgressStore implements vscode.Disposable {
     const n = Object.keys(removed).length;
     if (n > 0) await this.replace(state, Object.keys(removed), 'reset');
     return removed;
+  }
+
+  /**
+   * Suspends (`on`) or restores questions. Their cards and history are kept as they are; the change
+   * is saved as a snapshot, so it is exported and synced with the rest. Returns the ids that changed.
+   */
+  async setSuspended(ids: Iterable<string>, on: boolean): Promise<string[]> {
+    const { state, changed } = setSuspended(this.load().state, ids, on, this.now());
+    if (changed.length > 0) await this.replace(state, changed);
+    return changed;
   }
 
   restore(removed: Readonly<Record<string, CardRecord>>): Promise<void> {
