@@ -22,6 +22,7 @@ import { showFilterState, TopicsTreeProvider } from './host/views/topicsTree';
 import { StatsPanel } from './host/panels/statsPanel';
 import { statsView } from './host/stats/statsData';
 import { recordPrediction } from './host/stats/readinessLog';
+import { configureCoreL10n } from './host/coreL10n';
 
 /** What activate() returns: the services, so integration tests can drive them in the real VS Code. */
 export interface SageMakerStudyApi {
@@ -32,6 +33,7 @@ export interface SageMakerStudyApi {
 }
 
 export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
+  configureCoreL10n();
   const log = vscode.window.createOutputChannel('SageMaker Study', { log: true });
   const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
   const progress = new ProgressStore(context, readStudySettings, log);
@@ -53,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
   const glossary = new GlossaryTreeProvider(catalog);
   const glossaryView = vscode.window.createTreeView(VIEW_GLOSSARY, { treeDataProvider: glossary, showCollapseAll: true });
   const statusBar = new StudyStatusBar(progress, (due) => {
-    treeView.badge = due > 0 ? { value: due, tooltip: `${due} question${due === 1 ? '' : 's'} due for review` } : undefined;
+    treeView.badge = due > 0 ? { value: due, tooltip: due === 1 ? vscode.l10n.t('1 question due for review') : vscode.l10n.t('{0} questions due for review', due) } : undefined;
   });
   context.subscriptions.push(
     log,
