@@ -128,6 +128,7 @@ export interface QuizStrings {
   byDomain: string; // By domain
   reviewEvery: string; // Review every question
   review: string; // Review
+  reviewHeading: string; // Review
   statusRight: string; // right
   statusWrong: string; // wrong
   statusNotAnswered: string; // not answered
@@ -226,6 +227,7 @@ export interface StatsStrings {
   calibrationMany: string; // Prediction vs result over {0} exams: off by {1} points on average.
   colDate: string; // Date
   colScore: string; // Score
+  colExamPassed: string; // Passed
   yes: string; // yes
   no: string; // no
   predictedVsActual: string; // Predicted against actual

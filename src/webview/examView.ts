@@ -170,7 +170,7 @@ export function renderExamResult(m: ExamResultMessage): HTMLElement {
       el('span', { class: 'domain-score' }, `${d.correct}/${d.total} (${Math.round(d.percent)}%)`)));
   }
   root.append(bars);
-  const review = el('section', { class: 'review', 'aria-label': strings.reviewEvery }, el('h2', {}, strings.review));
+  const review = el('section', { class: 'review', 'aria-label': strings.reviewEvery }, el('h2', {}, strings.reviewHeading));
   for (const q of r.questions) {
     const details = el('details', { class: `review-item ${q.correct ? 'correct' : q.answered ? 'wrong' : 'unanswered'}`, 'data-index': String(q.index) });
     const status = q.correct ? strings.statusRight : q.answered ? strings.statusWrong : strings.statusNotAnswered;

@@ -125,6 +125,7 @@ export function quizStrings(): QuizStrings {
     byDomain: vscode.l10n.t('By domain'),
     reviewEvery: vscode.l10n.t('Review every question'),
     review: vscode.l10n.t('Review'),
+    reviewHeading: vscode.l10n.t({ message: 'Review', comment: ['the heading of the list of an exam\'s questions after it is submitted'] }),
     statusRight: vscode.l10n.t('right'),
     statusWrong: vscode.l10n.t('wrong'),
     statusNotAnswered: vscode.l10n.t('not answered'),

@@ -71,6 +71,7 @@ export function statsStrings(): StatsStrings {
     calibrationMany: vscode.l10n.t('Prediction vs result over {0} exams: off by {1} points on average.'),
     colDate: vscode.l10n.t('Date'),
     colScore: vscode.l10n.t('Score'),
+    colExamPassed: vscode.l10n.t({ message: 'Passed', comment: ['a column of the exam history: whether the exam was passed (yes or no)'] }),
     yes: vscode.l10n.t('yes'),
     no: vscode.l10n.t('no'),
     predictedVsActual: vscode.l10n.t('Predicted against actual'),

@@ -143,7 +143,7 @@ export function historySection(exam: ExamStatsView): HTMLElement {
     chart(fmt(strings.historyChart, n, exam.passScore), W, H, svg('line', { x1: 0, x2: W, y1: y(exam.passScore), y2: y(exam.passScore), class: 'passline' }), ...line, ...points),
     el('p', { class: 'muted' }, cal.meanAbsoluteError === undefined ? strings.predictionsRecorded
       : cal.points.length === 1 ? fmt(strings.calibrationOne, Math.round(cal.meanAbsoluteError)) : fmt(strings.calibrationMany, cal.points.length, Math.round(cal.meanAbsoluteError))),
-    dataTable(fmt(strings.practiceExams, exam.code), [strings.colDate, strings.colScore, strings.colPassed], exam.history.map((h) => [h.at.slice(0, 10), h.scaled, h.passed ? strings.yes : strings.no])),
+    dataTable(fmt(strings.practiceExams, exam.code), [strings.colDate, strings.colScore, strings.colExamPassed], exam.history.map((h) => [h.at.slice(0, 10), h.scaled, h.passed ? strings.yes : strings.no])),
     ...(cal.points.length ? [dataTable(strings.predictedVsActual, [strings.colDate, strings.colPredicted, strings.colActual], cal.points.map((p) => [p.at.slice(0, 10), p.predicted, p.actual]))] : []),
   );
   return section;
