@@ -157,6 +157,11 @@ export interface QuizStrings {
   coverMany: string; // {0} questions cover this term
   close: string; // Close
   closeEscape: string; // Close (Escape)
+  undo: string; // Undo
+  undoTitle: string; // Undo the last answer ({0})
+  undoShortcut: string; // undo the last answer
+  nextReview: string; // Next review:
+  intervalTitle: string; // Comes back in {0}
 }
 
 /** The statistics panel. */

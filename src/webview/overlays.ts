@@ -5,13 +5,14 @@ import { button, el, icon } from './dom';
 import { app, openLink, send, ui } from './state';
 import { strings } from './quizStrings';
 import { fmt } from './strings';
+import { studyStrings, undoKeys } from './studyStrings';
 
 export function toggleShortcuts(): void {
   if (closeShortcuts()) return;
   const exam = ui.current?.type === 'examQuestion';
   const rows: [string, string][] = exam
     ? [['1-9', strings.keyPick], [fmt(strings.keyOr, 'Enter', 'N'), strings.keyNext], ['P', strings.keyPrevious], ['F', strings.keyFlag], ['A', strings.keySheet], ['Alt+↑/↓', strings.keyMove], ['?', strings.keyToggle], ['Esc', strings.keyClose]]
-    : [['1-9', strings.keyPick], ['Enter', strings.keySubmitNext], ['F', strings.keyFlag], ['S', strings.keySkip], ['Alt+↑/↓', strings.keyMove], ['?', strings.keyToggle], ['Esc', strings.keyClose]];
+    : [['1-9', strings.keyPick], ['Enter', strings.keySubmitNext], ['F', strings.keyFlag], ['S', strings.keySkip], [undoKeys(), studyStrings.undoShortcut], ['Alt+↑/↓', strings.keyMove], ['?', strings.keyToggle], ['Esc', strings.keyClose]];
   const dl = el('dl', {});
   for (const [k, v] of rows) dl.append(el('dt', {}, el('kbd', {}, k)), el('dd', {}, v));
   app.prepend(el('aside', { id: 'shortcuts', role: 'dialog', 'aria-label': strings.keyboardShortcuts },

@@ -28,7 +28,7 @@ const ALLOWED = new Set([
 const ALLOWED_PATTERNS = [/^[a-z-]+-src /, /^# over Xx MB$/];
 
 /** Calls whose string arguments are not shown to the learner as UI text. */
-const SILENT_CALLS = /^(?:(?:this\.)?(?:log|deps|logger)\??\.(?:trace|debug|info|warn|error)|console\.\w+|vscode\.commands\.executeCommand|(?:vscode\.)?l10n\.t|setContext|require|Error|TypeError|RangeError|AnswerMismatchError|ImportError|[\w.]*(?:querySelector|querySelectorAll|getElementById|closest|setAttribute|getAttribute|addEventListener|removeEventListener|createElement|createElementNS|getConfiguration|get|update|has|startsWith|endsWith|includes|test|replace|split|join|setData|getData|matches))$/;
+const SILENT_CALLS = /^(?:(?:[\w.]+\.)?(?:log|deps|logger)\??\.(?:trace|debug|info|warn|error)|console\.\w+|vscode\.commands\.executeCommand|(?:vscode\.)?l10n\.t|setContext|require|Error|TypeError|RangeError|AnswerMismatchError|ImportError|[\w.]*(?:querySelector|querySelectorAll|getElementById|closest|setAttribute|getAttribute|addEventListener|removeEventListener|createElement|createElementNS|getConfiguration|get|update|has|startsWith|endsWith|includes|test|replace|split|join|setData|getData|matches))$/;
 
 /** Object keys whose string values are not UI text (ids, classes, roles, commands, settings). */
 const SILENT_KEYS = new Set(['preserveAspectRatio', 'class', 'className', 'id', 'role', 'type', 'command', 'contextValue', 'scheme', 'language', 'lang', 'kind', 'name', 'rel', 'href', 'for', 'value', 'draggable', 'tabindex', 'data-rating', 'data-index', 'data-pos', 'data-question-id', 'text-anchor', 'viewBox', 'xmlns', 'fill', 'stroke', 'd', 'points', 'script', 'style', 'pattern', 'source', 'path', 'ext']);

@@ -29,6 +29,10 @@ const fake = {
   window: {
     showWarningMessage: async (m: string) => void shown.push(m),
     showInformationMessage: async (m: string) => void shown.push(m),
+    setStatusBarMessage: (m: string) => {
+      shown.push(m);
+      return { dispose: () => undefined };
+    },
   },
   workspace: { getConfiguration: () => ({ get: <T>(_k: string, d: T) => d }) },
 };

@@ -154,5 +154,10 @@ export function quizStrings(): QuizStrings {
     coverMany: vscode.l10n.t('{0} questions cover this term'),
     close: vscode.l10n.t('Close'),
     closeEscape: vscode.l10n.t('Close (Escape)'),
+    undo: vscode.l10n.t('Undo'),
+    undoTitle: vscode.l10n.t('Undo the last answer ({0})'),
+    undoShortcut: vscode.l10n.t('undo the last answer'),
+    nextReview: vscode.l10n.t('Next review:'),
+    intervalTitle: vscode.l10n.t('Comes back in {0}'),
   };
 }
