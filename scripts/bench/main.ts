@@ -9,6 +9,7 @@ import { benchHover } from './hoverBench';
 import { formatTwoText, progressOf, storedAsTheStoreLeavesIt } from './progressFixtures';
 import { benchWorkspaceBanks } from './workspaceBanksBench';
 import { benchStats } from './statsBench';
+import { benchInYourCode } from './inYourCodeBench';
 import { benchFuzz } from './fuzzBench';
 
 const root = resolve(process.argv[2] ?? '.');
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   Object.assign(rows, benchStats(root));
   Object.assign(rows, benchFuzz());
   Object.assign(rows, await benchProgress(bankIds));
+  Object.assign(rows, await benchInYourCode(root));
 
   // Measured in the end-to-end run, in the real VS Code.
   const timings = join(root, 'test-output', 'e2e', 'timings.json');

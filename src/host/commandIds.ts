@@ -26,6 +26,11 @@ export const CommandId = {
   importQuestions: 'sagemakerStudy.importQuestions',
   exportAnki: 'sagemakerStudy.exportAnki',
   showStatistics: 'sagemakerStudy.showStatistics',
+  quizOnMyCode: 'sagemakerStudy.quizOnMyCode',
+  quizThisTerm: 'sagemakerStudy.quizThisTerm',
+  openInGlossary: 'sagemakerStudy.openInGlossary',
+  rescanCode: 'sagemakerStudy.rescanCode',
+  openCodeLocation: 'sagemakerStudy.openCodeLocation',
   undoLastAnswer: 'sagemakerStudy.undoLastAnswer',
 } as const;
 
@@ -36,4 +41,5 @@ export const HOVER_COMMANDS: readonly string[] = [CommandId.quizTerm, CommandId.
 
 export const VIEW_TOPICS = 'sagemakerStudy.topics';
 export const VIEW_GLOSSARY = 'sagemakerStudy.glossary';
+export const VIEW_IN_YOUR_CODE = 'sagemakerStudy.inYourCode';
 export const QUIZ_PANEL_TYPE = 'sagemakerStudy.quiz';

@@ -14,7 +14,7 @@ export interface BareString {
 export function readsAsWords(text: string): boolean {
   const t = text.replace(/\$\([a-z-]+\)/g, ' ').trim();
   // Placeholders alone (`${a}, ${b}`) join translated parts; a word of the literal's own must be there.
-  if (!/[A-Za-z]{2,}/.test(t.replace(/\bXx\b/g, ''))) return false;
+  if (!/[A-Za-z]{2,}/.test(t.replace(/Xx/g, ''))) return false;
   return /[A-Za-z]{2,}[,:;.!?…]?\s+[A-Za-z]{2,}/.test(t) || /^[A-Z][a-z]{2,}[.:…!?]?$/.test(t);
 }
 
