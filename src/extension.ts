@@ -22,6 +22,7 @@ import { showFilterState, TopicsTreeProvider } from './host/views/topicsTree';
 import { StatsPanel } from './host/panels/statsPanel';
 import { statsView } from './host/stats/statsData';
 import { recordPrediction } from './host/stats/readinessLog';
+import { configureCoreL10n } from './host/coreL10n';
 import { type InYourCode, registerInYourCode } from './host/inYourCode/registerInYourCode';
 import { registerCustomStudy } from './host/commands/customStudy';
 import { registerQuestionCommands, vscodeReportUi, type QuestionCommandDeps, type ReportUi } from './host/commands/questionCommands';
@@ -40,6 +41,7 @@ export interface SageMakerStudyApi {
 }
 
 export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
+  configureCoreL10n();
   const log = vscode.window.createOutputChannel('SageMaker Study', { log: true });
   const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
   const progress = new ProgressStore(context, readStudySettings, log);
@@ -64,7 +66,7 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
   // The view's scan starts when it is first shown, not here.
   const inYourCode = registerInYourCode({ catalog, progress, quiz, glossaryView, log });
   const statusBar = new StudyStatusBar(progress, (due) => {
-    treeView.badge = due > 0 ? { value: due, tooltip: `${due} question${due === 1 ? '' : 's'} due for review` } : undefined;
+    treeView.badge = due > 0 ? { value: due, tooltip: due === 1 ? vscode.l10n.t('1 question due for review') : vscode.l10n.t('{0} questions due for review', due) } : undefined;
   });
   context.subscriptions.push(
     log,

@@ -32,6 +32,8 @@ const NAMESPACES = ['window', 'workspace', 'commands', 'languages', 'env', 'exte
   'ViewColumn', 'QuickPickItemKind', 'TabInputWebview', 'StatusBarAlignment', 'ConfigurationTarget', 'CodeAction', 'CodeActionKind',
   'Diagnostic', 'DiagnosticSeverity', 'RelativePattern', 'WorkspaceEdit'];
 const stub = Object.fromEntries(NAMESPACES.map((n) => [n, recorder(`vscode.${n}`)]));
+// English, with no bundle loaded: each message as written, its {0}… filled.
+stub.l10n = { bundle: undefined, t: (message, ...args) => message.replace(/\{(\d+)\}/g, (m, i) => (i < args.length ? String(args[i]) : m)) };
 
 /** An ExtensionContext with in-memory mementos (workspace state filled from `workspace`) and storage folders under `folder`. */
 function context(workspace = {}, folder = require('node:os').tmpdir()) {

@@ -1,7 +1,8 @@
 // Starts code-server (a real VS Code) on 127.0.0.1 in a run folder of its own, and stops its whole
 // process group afterwards, also when a test fails.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureCodeServer } from './install.mjs';
@@ -21,7 +22,7 @@ const SETTINGS = {
 
 /**
  * @param {{ runDir?: string, userDataDir?: string, extensionsDir?: string, smokeTestDriver?: boolean,
- *           settings?: Record<string, unknown>, env?: Record<string, string> }} options
+ *           settings?: Record<string, unknown>, env?: Record<string, string>, locale?: string }} options
  */
 export async function startCodeServer(options = {}) {
   const { node, entry } = ensureCodeServer();
@@ -45,6 +46,11 @@ export async function startCodeServer(options = {}) {
     '--ignore-last-opened',
   ];
   if (options.smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
+  // The display language: extensions get it as vscode.env.language and load their translations for it.
+  if (options.locale) {
+    installStandInLanguagePack(options.locale, { userDataDir, extensionsDir });
+    args.push('--locale', options.locale);
+  }
   const logPath = join(runDir, 'code-server.log');
   const logStream = createWriteStream(logPath);
   const child = spawn(node, args, {
@@ -144,6 +150,37 @@ export async function startCodeServer(options = {}) {
 }
 
 /** Installs a .vsix (or an extension id) into an extensions folder, as a user would. */
+/**
+ * VS Code runs in a language only when a language pack for it is installed; without one it falls
+ * back to English for the workbench and every extension. The rig has no marketplace, so this
+ * installs a stand-in pack that contributes the language with no workbench translations: the
+ * workbench stays English (its messages fall back), while extensions get `locale` and load their
+ * own package.nls.<locale>.json and l10n bundles, which is what the extension's tests check.
+ */
+function installStandInLanguagePack(locale, { userDataDir, extensionsDir }) {
+  const id = `sagemaker-study-rig.language-pack-${locale}`;
+  const version = '1.0.0';
+  const folder = join(extensionsDir, `${id}-${version}`);
+  mkdirSync(join(folder, 'translations'), { recursive: true });
+  const translations = join(folder, 'translations', 'main.i18n.json');
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  writeFileSync(join(folder, 'package.json'), JSON.stringify({
+    name: `language-pack-${locale}`, publisher: 'sagemaker-study-rig', version, engines: { vscode: '*' },
+    contributes: { localizations: [{ languageId: locale, languageName: locale, localizedLanguageName: locale, translations: [{ id: 'vscode', path: './translations/main.i18n.json' }] }] },
+  }));
+  const manifest = join(extensionsDir, 'extensions.json');
+  const installed = existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')) : [];
+  if (!installed.some((e) => e.identifier?.id === id)) {
+    installed.push({ identifier: { id }, version, location: { $mid: 1, path: folder, scheme: 'file' }, relativeLocation: `${id}-${version}`, metadata: { installedTimestamp: Date.now(), source: 'resource' } });
+    writeFileSync(manifest, JSON.stringify(installed));
+  }
+  // The server's own record of installed packs, as it would write it (hash: md5 of id and version).
+  const hash = createHash('md5').update(id).update(version).digest('hex');
+  writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify({
+    [locale]: { hash, extensions: [{ extensionIdentifier: { id }, version }], translations: { vscode: translations }, label: locale },
+  }));
+}
+
 export function installExtension(vsix, { runDir, extensionsDir }) {
   const { node, entry } = ensureCodeServer();
   const r = spawnSync(node, [entry, '--extensions-dir', extensionsDir, '--user-data-dir', join(runDir, 'user-data'), '--install-extension', vsix], {

@@ -82,7 +82,7 @@ export class CatalogService implements vscode.Disposable {
         catalog = (await this.workspace.merge(bundled)).catalog;
       } catch (err) {
         // The learner's banks must never cost them the bundled ones.
-        this.log.error(`Workspace banks could not be loaded: ${String(err)}`);
+        this.log.error(vscode.l10n.t('Workspace banks could not be loaded: {0}', String(err)));
       }
     }
     const index = new CatalogIndex(catalog);

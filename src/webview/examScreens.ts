@@ -3,49 +3,55 @@
 import type { ExamHistoryView, ExamIntroView } from '../shared/examViews';
 import { button, el, icon } from './dom';
 import { send } from './state';
+import { strings } from './quizStrings';
+import { fmt } from './strings';
 
 export function renderExamIntro(intro: ExamIntroView): HTMLElement {
-  const kind = intro.practice ? 'practice exam' : 'exam simulation';
   const domains = el('ul', { class: 'intro-domains' });
-  for (const d of intro.domains) domains.append(el('li', {}, `Domain ${d.number}: ${d.title}`, el('span', { class: 'muted' }, ` · ${d.questions} question${d.questions === 1 ? '' : 's'}`)));
+  for (const d of intro.domains) domains.append(el('li', {}, fmt(strings.domainLine, d.number, d.title), el('span', { class: 'muted' }, ` · ${d.questions === 1 ? strings.oneQuestion : fmt(strings.nQuestions, d.questions)}`)));
   const rules = el('ul', { class: 'intro-rules' },
-    el('li', {}, icon('watch'), ` The timer starts when you press Start and keeps running if you close the panel or reload the window. At zero the exam is submitted.`),
-    el('li', {}, icon('eye-closed'), ' No feedback until you submit: you can change any answer until then.'),
-    el('li', {}, icon('bookmark'), ' Flag questions to come back to; the answer sheet (A) shows what is answered and flagged.'),
-    el('li', {}, icon('circle-slash'), ' Unanswered questions count as wrong.'),
-    el('li', {}, icon('graph'), ` You get an estimated scaled score (pass at ${intro.passScore} of 1000), a score per domain and every question to review.`));
+    el('li', {}, icon('watch'), ` ${strings.ruleTimer}`),
+    el('li', {}, icon('eye-closed'), ` ${strings.ruleNoFeedback}`),
+    el('li', {}, icon('bookmark'), ` ${strings.ruleFlag}`),
+    el('li', {}, icon('circle-slash'), ` ${strings.ruleUnanswered}`),
+    el('li', {}, icon('graph'), ` ${fmt(strings.ruleScore, intro.passScore)}`));
   return el('article', { class: 'exam-intro', 'aria-labelledby': 'exam-intro-title' },
-    el('h1', { id: 'exam-intro-title' }, icon('mortar-board'), ` ${intro.examCode} ${kind}`),
+    el('h1', { id: 'exam-intro-title' }, icon('mortar-board'), ` ${fmt(intro.practice ? strings.practiceExamTitle : strings.examSimulationTitle, intro.examCode)}`),
     el('p', { class: 'muted' }, intro.examName),
     el('dl', { class: 'intro-facts' },
-      el('div', {}, el('dt', {}, 'Questions'), el('dd', {}, String(intro.questions))),
-      el('div', {}, el('dt', {}, 'Time'), el('dd', {}, `${intro.minutes} minutes`)),
-      el('div', {}, el('dt', {}, 'Pass line'), el('dd', {}, `${intro.passScore} (estimated)`))),
-    el('h2', {}, 'Rules'), rules,
-    el('h2', {}, 'Questions by domain'), domains,
+      el('div', {}, el('dt', {}, strings.questions), el('dd', {}, String(intro.questions))),
+      el('div', {}, el('dt', {}, strings.time), el('dd', {}, fmt(strings.nMinutes, intro.minutes))),
+      el('div', {}, el('dt', {}, strings.passLine), el('dd', {}, fmt(strings.estimated, intro.passScore)))),
+    el('h2', {}, strings.rules), rules,
+    el('h2', {}, strings.questionsByDomain), domains,
     el('div', { class: 'actions' },
-      button('Start the exam', 'play', () => send({ type: 'examStart' }), { class: 'primary', id: 'exam-start' }),
-      button('Exam history', 'history', () => send({ type: 'examHistory' }), { class: 'secondary', id: 'exam-history' })));
+      button(strings.startExam, 'play', () => send({ type: 'examStart' }), { class: 'primary', id: 'exam-start' }),
+      button(strings.examHistory, 'history', () => send({ type: 'examHistory' }), { class: 'secondary', id: 'exam-history' })));
 }
 
 export function renderExamHistory(history: ExamHistoryView, canGoBack: boolean): HTMLElement {
-  const root = el('article', { class: 'exam-history' }, el('h1', {}, icon('history'), ' Exam history'));
-  if (canGoBack) root.append(el('div', { class: 'actions' }, button('Back', 'arrow-left', () => send({ type: 'back' }), { class: 'secondary', id: 'history-back' })));
+  const root = el('article', { class: 'exam-history' }, el('h1', {}, icon('history'), ` ${strings.examHistory}`));
+  if (canGoBack) root.append(el('div', { class: 'actions' }, button(strings.back, 'arrow-left', () => send({ type: 'back' }), { class: 'secondary', id: 'history-back' })));
   if (history.exams.length === 0) {
-    root.append(el('p', { class: 'empty' }, 'No exam taken yet. Run "SageMaker Study: Start Exam Simulation…" to take one; every attempt is listed here.'));
+    root.append(el('p', { class: 'empty' }, strings.noExamYet));
     return root;
   }
   for (const exam of history.exams) {
     const best = Math.max(...exam.attempts.map((a) => a.scaled));
     const table = el('table', { class: 'history' },
-      el('caption', {}, `${exam.examCode} · ${exam.attempts.length} attempt${exam.attempts.length === 1 ? '' : 's'} · best ${best} (pass ${exam.passScore})`),
-      el('thead', {}, el('tr', {}, el('th', {}, 'Finished'), el('th', {}, 'Questions'), el('th', {}, 'Estimated score'), el('th', {}, 'Right'), el('th', {}, 'Result'))));
+      el('caption', {}, fmt(strings.historyCaption, exam.examCode, exam.attempts.length === 1 ? strings.oneAttempt : fmt(strings.nAttempts, exam.attempts.length), best, exam.passScore)),
+      attemptsHead());
     const body = el('tbody');
     for (const a of exam.attempts) {
-      body.append(el('tr', {}, el('td', {}, new Date(a.finishedAt).toLocaleString()), el('td', {}, String(a.questionCount)), el('td', {}, String(a.scaled)), el('td', {}, `${Math.round(a.percent)}%`), el('td', {}, a.passed ? 'pass' : 'not yet')));
+      body.append(el('tr', {}, el('td', {}, new Date(a.finishedAt).toLocaleString()), el('td', {}, String(a.questionCount)), el('td', {}, String(a.scaled)), el('td', {}, `${Math.round(a.percent)}%`), el('td', {}, a.passed ? strings.pass : strings.notYet)));
     }
     table.append(body);
     root.append(el('section', { 'aria-label': exam.examName }, table));
   }
   return root;
+}
+
+/** The head row of a table of exam attempts (here and under an exam's results). */
+export function attemptsHead(): HTMLElement {
+  return el('thead', {}, el('tr', {}, el('th', {}, strings.finished), el('th', {}, strings.questions), el('th', {}, strings.estimatedScore), el('th', {}, strings.right), el('th', {}, strings.result)));
 }

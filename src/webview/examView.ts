@@ -6,6 +6,9 @@ import { renderQuestionTools } from './questionTools';
 import { mdText } from './markdownDom';
 import { renderQuestion } from './questionView';
 import { answerOf, announce, send, ui } from './state';
+import { attemptsHead } from './examScreens';
+import { strings } from './quizStrings';
+import { fmt } from './strings';
 
 let ticker: ReturnType<typeof setInterval> | undefined;
 let submittedForTime = false;
@@ -37,7 +40,7 @@ function startTicker(exam: ExamQuestionState): void {
     }
     if (left <= 0 && !submittedForTime) {
       submittedForTime = true;
-      announce('Time is up. The exam was submitted.');
+      announce(strings.timeUp);
       send({ type: 'examSubmit' });
     }
   };
@@ -73,30 +76,30 @@ export function toggleSheet(): void {
 export function renderExamQuestion(exam: ExamQuestionState): HTMLElement {
   submittedForTime = false;
   const answered = exam.sheet.filter((s) => s.answered).length;
-  const bar = el('div', { class: 'progress', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': String(exam.total), 'aria-valuenow': String(answered), 'aria-label': 'Questions answered' });
+  const bar = el('div', { class: 'progress', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': String(exam.total), 'aria-valuenow': String(answered), 'aria-label': strings.questionsAnswered });
   const fill = el('div', { class: 'progress-fill' });
   fill.style.width = `${(100 * answered) / exam.total}%`;
   bar.append(fill);
   const domain = exam.sheet[exam.index]?.domain;
   // One line whatever the state: the domain title gives way (ellipsis) to the flag and the clock.
-  const domainTitle = `Domain ${domain}: ${exam.domainTitles[domain] ?? ''}`;
+  const domainTitle = fmt(strings.domainLine, domain, exam.domainTitles[domain] ?? '');
   const header = el('header', {},
     el('div', { class: 'meta exam-meta' },
-      el('span', { class: 'title' }, `${exam.examCode} exam simulation`),
-      el('span', { class: 'count' }, `Question ${exam.index + 1} of ${exam.total}`),
+      el('span', { class: 'title' }, fmt(strings.examSimulationTitle, exam.examCode)),
+      el('span', { class: 'count' }, fmt(strings.questionOf, exam.index + 1, exam.total)),
       el('span', { class: 'topic', title: domainTitle }, domainTitle),
-      exam.flagged ? el('span', { class: 'flag' }, icon('bookmark'), ' Flagged') : '',
-      el('span', { class: 'clock', role: 'timer', 'aria-label': 'Time left' }, icon('watch'), ' ', el('span', { id: 'exam-clock' }, formatClock(remaining(exam))))),
+      exam.flagged ? el('span', { class: 'flag' }, icon('bookmark'), ` ${strings.flagged}`) : '',
+      el('span', { class: 'clock', role: 'timer', 'aria-label': strings.timeLeft }, icon('watch'), ' ', el('span', { id: 'exam-clock' }, formatClock(remaining(exam))))),
     bar);
   const actions = el('div', { class: 'actions' },
-    button('Previous', 'arrow-left', () => send({ type: 'examGo', index: exam.index - 1 }), { class: 'secondary', id: 'exam-prev', ...(exam.index === 0 ? { disabled: '' } : {}) }),
+    button(strings.previous, 'arrow-left', () => send({ type: 'examGo', index: exam.index - 1 }), { class: 'secondary', id: 'exam-prev', ...(exam.index === 0 ? { disabled: '' } : {}) }),
     exam.index < exam.total - 1
-      ? button('Next', 'arrow-right', () => send({ type: 'examGo', index: exam.index + 1 }), { class: 'primary', id: 'exam-next' })
-      : button('Review answer sheet', 'list-unordered', () => toggleSheet(), { class: 'primary', id: 'exam-review' }),
-    button(exam.flagged ? 'Unflag' : 'Flag', 'bookmark', () => send({ type: 'examFlag', index: exam.index }), { class: 'secondary', 'aria-pressed': String(exam.flagged), id: 'exam-flag' }),
-    button('Answer sheet', 'list-unordered', () => toggleSheet(), { class: 'secondary', id: 'exam-sheet', 'aria-expanded': String(sheetOpen) }),
-    button('Submit exam', 'check-all', () => confirmSubmit(exam), { class: 'secondary', id: 'exam-submit' }),
-    el('span', { class: 'shortcuts-hint' }, 'Press ? for shortcuts'));
+      ? button(strings.next, 'arrow-right', () => send({ type: 'examGo', index: exam.index + 1 }), { class: 'primary', id: 'exam-next' })
+      : button(strings.reviewSheet, 'list-unordered', () => toggleSheet(), { class: 'primary', id: 'exam-review' }),
+    button(exam.flagged ? strings.unflag : strings.flag, 'bookmark', () => send({ type: 'examFlag', index: exam.index }), { class: 'secondary', 'aria-pressed': String(exam.flagged), id: 'exam-flag' }),
+    button(strings.answerSheet, 'list-unordered', () => toggleSheet(), { class: 'secondary', id: 'exam-sheet', 'aria-expanded': String(sheetOpen) }),
+    button(strings.submitExam, 'check-all', () => confirmSubmit(exam), { class: 'secondary', id: 'exam-submit' }),
+    el('span', { class: 'shortcuts-hint' }, strings.shortcutsHint));
   const root = el('div', { class: 'exam' });
   root.append(renderQuestion(exam.question, { header, actions }));
   if (sheetOpen) root.append(renderSheet(exam));
@@ -109,17 +112,17 @@ function renderSheet(exam: ExamQuestionState): HTMLElement {
   const flagged = exam.sheet.filter((s) => s.flagged).length;
   const grid = el('div', { class: 'sheet-grid', role: 'list' });
   for (const s of exam.sheet) {
-    const state = `${s.answered ? 'answered' : 'unanswered'}${s.flagged ? ', flagged' : ''}`;
+    const state = `${s.answered ? strings.stateAnswered : strings.stateUnanswered}${s.flagged ? `, ${strings.stateFlagged}` : ''}`;
     // Answered is a filled dot, not a check mark: nothing is graded before submit.
     const b = button(String(s.index + 1), s.flagged ? 'bookmark' : s.answered ? 'circle-filled' : 'circle-large-outline', () => {
       sheetOpen = false;
       send({ type: 'examGo', index: s.index });
-    }, { class: `${s.answered ? 'answered' : 'unanswered'}${s.flagged ? ' flagged' : ''}${s.index === exam.index ? ' current' : ''}`, 'data-index': String(s.index), 'aria-label': `Question ${s.index + 1}, ${state}`, role: 'listitem' });
+    }, { class: `${s.answered ? 'answered' : 'unanswered'}${s.flagged ? ' flagged' : ''}${s.index === exam.index ? ' current' : ''}`, 'data-index': String(s.index), 'aria-label': fmt(strings.sheetItem, s.index + 1, state), role: 'listitem' });
     grid.append(b);
   }
-  return el('aside', { class: 'sheet', 'aria-label': 'Answer sheet' },
-    el('h2', {}, icon('list-unordered'), ' Answer sheet'),
-    el('p', { class: 'legend' }, icon('circle-filled'), ` ${answered} answered · `, icon('circle-large-outline'), ` ${exam.total - answered} unanswered · `, icon('bookmark'), ` ${flagged} flagged · nothing is marked right or wrong until you submit`),
+  return el('aside', { class: 'sheet', 'aria-label': strings.answerSheet },
+    el('h2', {}, icon('list-unordered'), ` ${strings.answerSheet}`),
+    el('p', { class: 'legend' }, icon('circle-filled'), ` ${fmt(strings.nAnswered, answered)} · `, icon('circle-large-outline'), ` ${fmt(strings.nUnanswered, exam.total - answered)} · `, icon('bookmark'), ` ${fmt(strings.nFlagged, flagged)} · ${strings.nothingMarked}`),
     grid);
 }
 
@@ -131,13 +134,16 @@ function confirmSubmit(exam: ExamQuestionState): void {
     return;
   }
   document.getElementById('exam-confirm')?.remove();
-  const parts = [unanswered > 0 ? `${unanswered} question${unanswered === 1 ? ' is' : 's are'} unanswered and will count as wrong.` : '', flagged > 0 ? `${flagged} question${flagged === 1 ? ' is' : 's are'} flagged for review.` : ''].filter(Boolean);
+  const parts = [
+    unanswered === 0 ? '' : unanswered === 1 ? strings.unansweredOne : fmt(strings.unansweredMany, unanswered),
+    flagged === 0 ? '' : flagged === 1 ? strings.flaggedOne : fmt(strings.flaggedMany, flagged),
+  ].filter(Boolean);
   const dialog = el('div', { id: 'exam-confirm', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'exam-confirm-title', 'aria-describedby': 'exam-confirm-text' },
-    el('h2', { id: 'exam-confirm-title' }, icon('warning'), ' Submit the exam?'),
+    el('h2', { id: 'exam-confirm-title' }, icon('warning'), ` ${strings.submitTheExam}`),
     el('p', { id: 'exam-confirm-text' }, parts.join(' ')),
     el('div', { class: 'actions' },
-      button('Submit anyway', 'check-all', () => send({ type: 'examSubmit' }), { class: 'primary', id: 'exam-confirm-submit' }),
-      button('Keep working', 'close', () => dialog.remove(), { class: 'secondary', id: 'exam-confirm-cancel' })));
+      button(strings.submitAnyway, 'check-all', () => send({ type: 'examSubmit' }), { class: 'primary', id: 'exam-confirm-submit' }),
+      button(strings.keepWorking, 'close', () => dialog.remove(), { class: 'secondary', id: 'exam-confirm-cancel' })));
   document.getElementById('app')?.prepend(dialog);
   (dialog.querySelector('#exam-confirm-cancel') as HTMLElement).focus();
 }
@@ -149,13 +155,13 @@ export function renderExamResult(m: ExamResultMessage): HTMLElement {
   const r = m.result;
   const pct = Math.round(r.percent);
   const root = el('article', { class: 'exam-result' },
-    el('h1', {}, icon(r.passed ? 'pass-filled' : 'error'), ` ${r.examCode} exam simulation: ${r.passed ? 'pass' : 'not yet a pass'}`),
+    el('h1', {}, icon(r.passed ? 'pass-filled' : 'error'), ` ${fmt(r.passed ? strings.resultPass : strings.resultNotYet, r.examCode)}`),
     el('div', { class: `score-card ${r.passed ? 'correct' : 'wrong'}` },
       el('div', { class: 'scaled' }, el('span', { class: 'big' }, String(r.scaled)), ' / 1000'),
-      el('div', {}, `Estimated scaled score · pass line ${r.passScore}`),
-      el('div', { class: 'raw' }, `${r.correct} of ${r.total} right (${pct}%) · ${r.answered} answered${r.timedOut ? ' · time ran out' : ''}`),
-      el('p', { class: 'estimate-note' }, `An estimate: AWS does not publish how raw scores map to scaled scores. It assumes ${r.cutPercent}% right is the pass line.`)));
-  const bars = el('section', { class: 'domains', 'aria-label': 'Score by domain' }, el('h2', {}, 'By domain'));
+      el('div', {}, fmt(strings.scaledLine, r.passScore)),
+      el('div', { class: 'raw' }, `${fmt(strings.rawLine, r.correct, r.total, pct, r.answered)}${r.timedOut ? ` · ${strings.timeRanOut}` : ''}`),
+      el('p', { class: 'estimate-note' }, fmt(strings.estimateNote, r.cutPercent))));
+  const bars = el('section', { class: 'domains', 'aria-label': strings.scoreByDomain }, el('h2', {}, strings.byDomain));
   for (const d of r.perDomain) {
     const fill = el('div', { class: `bar-fill ${d.percent >= r.cutPercent ? 'good' : 'weak'}` });
     fill.style.width = `${Math.round(d.percent)}%`;
@@ -165,19 +171,19 @@ export function renderExamResult(m: ExamResultMessage): HTMLElement {
       el('span', { class: 'domain-score' }, `${d.correct}/${d.total} (${Math.round(d.percent)}%)`)));
   }
   root.append(bars);
-  const review = el('section', { class: 'review', 'aria-label': 'Review every question' }, el('h2', {}, 'Review'));
+  const review = el('section', { class: 'review', 'aria-label': strings.reviewEvery }, el('h2', {}, strings.reviewHeading));
   for (const q of r.questions) {
     const details = el('details', { class: `review-item ${q.correct ? 'correct' : q.answered ? 'wrong' : 'unanswered'}`, 'data-index': String(q.index) });
-    const status = q.correct ? 'right' : q.answered ? 'wrong' : 'not answered';
+    const status = q.correct ? strings.statusRight : q.answered ? strings.statusWrong : strings.statusNotAnswered;
     details.append(el('summary', {},
       icon(q.correct ? 'pass' : q.answered ? 'error' : 'circle-slash'),
       el('span', { class: 'review-number' }, `${q.index + 1}.`),
       el('span', { class: 'review-topic' }, q.view.topicTitle),
       el('span', { class: 'review-stem' }, clip(mdText(q.view.stem).replace(/\s+/g, ' '), 140)),
-      el('span', { class: 'review-status' }, `${status}${q.flagged ? ' · flagged' : ''}`)));
+      el('span', { class: 'review-status' }, `${status}${q.flagged ? ` · ${strings.stateFlagged}` : ''}`)));
     details.addEventListener('toggle', () => {
       if (details.open && details.childElementCount === 1) {
-        const header = el('header', {}, el('div', { class: 'meta' }, el('span', { class: 'count' }, `Question ${q.index + 1} of ${r.total}`)));
+        const header = el('header', {}, el('div', { class: 'meta' }, el('span', { class: 'count' }, fmt(strings.questionOf, q.index + 1, r.total))));
         details.append(renderQuestion(q.view, { header }, q.feedback), renderQuestionTools(q.view.id));
       }
     }, { once: false });
@@ -185,13 +191,13 @@ export function renderExamResult(m: ExamResultMessage): HTMLElement {
   }
   root.append(review);
   root.append(el('div', { class: 'actions' },
-    button('Retake with new questions', 'refresh', () => send({ type: 'examRetake' }), { class: 'primary', id: 'exam-retake' }),
-    button('All attempts', 'history', () => send({ type: 'examHistory' }), { class: 'secondary', id: 'exam-history' })));
+    button(strings.retake, 'refresh', () => send({ type: 'examRetake' }), { class: 'primary', id: 'exam-retake' }),
+    button(strings.allAttempts, 'history', () => send({ type: 'examHistory' }), { class: 'secondary', id: 'exam-history' })));
   if (m.history.length > 0) {
-    const table = el('table', { class: 'history' }, el('caption', {}, 'Your attempts'), el('thead', {}, el('tr', {}, el('th', {}, 'Finished'), el('th', {}, 'Questions'), el('th', {}, 'Estimated score'), el('th', {}, 'Right'), el('th', {}, 'Result'))));
+    const table = el('table', { class: 'history' }, el('caption', {}, strings.yourAttempts), attemptsHead());
     const body = el('tbody');
     for (const a of m.history) {
-      body.append(el('tr', {}, el('td', {}, new Date(a.finishedAt).toLocaleString()), el('td', {}, String(a.questionCount)), el('td', {}, String(a.scaled)), el('td', {}, `${Math.round(a.percent)}%`), el('td', {}, a.passed ? 'pass' : 'not yet')));
+      body.append(el('tr', {}, el('td', {}, new Date(a.finishedAt).toLocaleString()), el('td', {}, String(a.questionCount)), el('td', {}, String(a.scaled)), el('td', {}, `${Math.round(a.percent)}%`), el('td', {}, a.passed ? strings.pass : strings.notYet)));
     }
     table.append(body);
     root.append(table);

@@ -9,6 +9,8 @@ import { renderHeader, renderQuestion, toggleChoice } from './questionView';
 import { renderModeNote, renderQuestionTools } from './questionTools';
 import { quizDraftListener, renderEmpty, renderQuizActions, renderSummary, submit, submitDraft } from './quizView';
 import { announce, app, attempt, newDraft, savedDraft, saveState, send, ui } from './state';
+import { strings } from './quizStrings';
+import { fmt } from './strings';
 
 window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
   const m = event.data;
@@ -20,7 +22,7 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
   if (m.type === 'flagged') {
     const c = ui.current;
     if (c && (c.type === 'question' || c.type === 'feedback')) c.progress.flagged = m.flagged;
-    announce(m.flagged ? 'Flagged for review' : 'Flag removed');
+    announce(m.flagged ? strings.flaggedForReview : strings.flagRemoved);
   } else {
     ui.current = m;
     ui.notice = undefined;
@@ -39,8 +41,8 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
   // A running exam reports every change of choice to the host; a quiz question keeps it for a reload.
   ui.onDraftChange = ui.current?.type === 'examQuestion' ? examDraftListener : ui.current?.type === 'question' ? quizDraftListener : undefined;
   if (m.type !== 'examQuestion' && m.type !== 'flagged') stopTicker();
-  if (m.type === 'feedback') announce(m.feedback.correct === undefined ? 'Answer revealed' : m.feedback.correct ? 'Correct' : 'Incorrect');
-  if (m.type === 'examResult') announce(`Exam submitted. Estimated score ${m.result.scaled}.`);
+  if (m.type === 'feedback') announce(m.feedback.correct === undefined ? strings.answerRevealed : m.feedback.correct ? strings.correct : strings.incorrect);
+  if (m.type === 'examResult') announce(fmt(strings.examSubmittedScore, m.result.scaled));
   saveState();
   render();
 });

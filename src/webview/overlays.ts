@@ -3,18 +3,20 @@
 import type { TermCardView, TermView } from '../shared/views';
 import { button, el, icon } from './dom';
 import { app, openLink, send, ui } from './state';
+import { strings } from './quizStrings';
+import { fmt } from './strings';
 import { studyStrings, undoKeys } from './studyStrings';
 
 export function toggleShortcuts(): void {
   if (closeShortcuts()) return;
   const exam = ui.current?.type === 'examQuestion';
   const rows: [string, string][] = exam
-    ? [['1-9', 'pick a choice'], ['Enter or N', 'next question'], ['P', 'previous question'], ['F', 'flag for review'], ['A', 'answer sheet'], ['Alt+↑/↓', 'move an ordering step'], ['?', 'show or hide this list'], ['Esc', 'close this list']]
-    : [['1-9', 'pick a choice'], ['Enter', 'submit, then next'], ['F', 'flag for review'], ['S', 'skip'], [undoKeys(), studyStrings.undoShortcut], ['Alt+↑/↓', 'move an ordering step'], ['?', 'show or hide this list'], ['Esc', 'close this list']];
+    ? [['1-9', strings.keyPick], [fmt(strings.keyOr, 'Enter', 'N'), strings.keyNext], ['P', strings.keyPrevious], ['F', strings.keyFlag], ['A', strings.keySheet], ['Alt+↑/↓', strings.keyMove], ['?', strings.keyToggle], ['Esc', strings.keyClose]]
+    : [['1-9', strings.keyPick], ['Enter', strings.keySubmitNext], ['F', strings.keyFlag], ['S', strings.keySkip], [undoKeys(), studyStrings.undoShortcut], ['Alt+↑/↓', strings.keyMove], ['?', strings.keyToggle], ['Esc', strings.keyClose]];
   const dl = el('dl', {});
   for (const [k, v] of rows) dl.append(el('dt', {}, el('kbd', {}, k)), el('dd', {}, v));
-  app.prepend(el('aside', { id: 'shortcuts', role: 'dialog', 'aria-label': 'Keyboard shortcuts' },
-    el('div', { class: 'overlay-head' }, el('h2', {}, 'Keyboard shortcuts'), closeButton(() => closeShortcuts())), dl));
+  app.prepend(el('aside', { id: 'shortcuts', role: 'dialog', 'aria-label': strings.keyboardShortcuts },
+    el('div', { class: 'overlay-head' }, el('h2', {}, strings.keyboardShortcuts), closeButton(() => closeShortcuts())), dl));
 }
 
 /** Closes the shortcuts list; false when it was not open. */
@@ -42,22 +44,22 @@ export function renderTermCard(): void {
   document.getElementById('term-card')?.remove();
   const t = openCard;
   if (!t) return;
-  const card = el('aside', { id: 'term-card', role: 'complementary', 'aria-label': `Glossary: ${t.name}` },
+  const card = el('aside', { id: 'term-card', role: 'complementary', 'aria-label': fmt(strings.glossaryOf, t.name) },
     el('div', { class: 'overlay-head' }, el('h2', {}, icon('book'), ' ', t.name), closeButton(() => closeTermCard())));
-  if (t.category) card.append(el('p', { class: 'term-category' }, t.category, t.aliases.length > 0 ? ` · also ${t.aliases.join(', ')}` : ''));
+  if (t.category) card.append(el('p', { class: 'term-category' }, t.category, t.aliases.length > 0 ? ` · ${fmt(strings.alsoKnownAs, t.aliases.join(', '))}` : ''));
   card.append(el('p', { class: 'term-definition' }, t.definition));
-  if (t.tip) card.append(el('p', { class: 'term-tip' }, icon('lightbulb'), ' ', el('strong', {}, 'Exam tip: '), t.tip));
+  if (t.tip) card.append(el('p', { class: 'term-tip' }, icon('lightbulb'), ' ', el('strong', {}, `${strings.examTip} `), t.tip));
   const actions = el('div', { class: 'actions' },
-    button(t.questions === 0 ? 'Quiz me (flashcard)' : 'Quiz me', 'mortar-board', () => send({ type: 'quizTerm', termId: t.id }), { class: 'primary', id: 'term-quiz' }));
+    button(t.questions === 0 ? strings.quizMeFlashcard : strings.quizMe, 'mortar-board', () => send({ type: 'quizTerm', termId: t.id }), { class: 'primary', id: 'term-quiz' }));
   if (t.link) {
-    const a = el('a', { href: '#', title: t.link, class: 'term-link' }, icon('link-external'), ' AWS documentation');
+    const a = el('a', { href: '#', title: t.link, class: 'term-link' }, icon('link-external'), ` ${strings.awsDocumentation}`);
     a.addEventListener('click', (e) => {
       e.preventDefault();
       openLink(t.link);
     });
     actions.append(a);
   }
-  if (t.questions > 0) actions.append(el('span', { class: 'term-count' }, `${t.questions} question${t.questions === 1 ? '' : 's'} cover this term`));
+  if (t.questions > 0) actions.append(el('span', { class: 'term-count' }, t.questions === 1 ? strings.coverOne : fmt(strings.coverMany, t.questions)));
   card.append(actions);
   document.body.append(card);
 }
@@ -71,5 +73,5 @@ export function closeTermCard(): boolean {
 }
 
 function closeButton(onClick: () => void): HTMLElement {
-  return button('Close', 'close', onClick, { class: 'icon-button close', 'aria-label': 'Close (Escape)' });
+  return button(strings.close, 'close', onClick, { class: 'icon-button close', 'aria-label': strings.closeEscape });
 }

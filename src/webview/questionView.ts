@@ -6,6 +6,8 @@ import { button, el, icon } from './dom';
 import { mdText } from './markdownDom';
 import { announce, app, draftChanged, isAnswering, md, openLink, ui } from './state';
 import { markTerms, termMark } from './termMarks';
+import { strings } from './quizStrings';
+import { fmt } from './strings';
 
 export interface QuestionParts {
   header: HTMLElement;
@@ -14,16 +16,16 @@ export interface QuestionParts {
 }
 
 export function renderHeader(title: string, q: QuestionView, p: Progress): HTMLElement {
-  const bar = el('div', { class: 'progress', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': String(p.total), 'aria-valuenow': String(p.index + 1), 'aria-label': 'Question progress' });
+  const bar = el('div', { class: 'progress', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': String(p.total), 'aria-valuenow': String(p.index + 1), 'aria-label': strings.questionProgress });
   const fill = el('div', { class: 'progress-fill' });
   fill.style.width = `${(100 * (p.index + 1)) / p.total}%`;
   bar.append(fill);
   return el('header', {},
     el('div', { class: 'meta' },
       el('span', { class: 'title' }, title),
-      el('span', { class: 'count' }, `Question ${p.index + 1} of ${p.total}`),
+      el('span', { class: 'count' }, fmt(strings.questionOf, p.index + 1, p.total)),
       q.topicTitle !== title ? el('span', { class: 'topic' }, q.topicTitle) : '',
-      p.flagged ? el('span', { class: 'flag' }, icon('bookmark'), ' Flagged') : ''),
+      p.flagged ? el('span', { class: 'flag' }, icon('bookmark'), ` ${strings.flagged}`) : ''),
     bar);
 }
 
@@ -32,11 +34,11 @@ export function renderQuestion(q: QuestionView, parts: QuestionParts, fb?: Feedb
   root.append(parts.header);
   const body = el('div', { class: q.caseStudy ? 'with-case' : '' });
   if (q.caseStudy) {
-    body.append(el('aside', { class: 'case', 'aria-label': 'Case study' }, el('h2', {}, icon('book'), ' ', q.caseStudy.title), md(q.caseStudy.scenario)));
+    body.append(el('aside', { class: 'case', 'aria-label': strings.caseStudy }, el('h2', {}, icon('book'), ' ', q.caseStudy.title), md(q.caseStudy.scenario)));
   }
   const main = el('section', { class: 'main' });
   main.append(el('div', { class: 'stem', id: `stem-${q.id}` }, md(q.stem)));
-  if (q.type === 'multiple' && q.select) main.append(el('p', { class: 'hint' }, `Select ${q.select}.`));
+  if (q.type === 'multiple' && q.select) main.append(el('p', { class: 'hint' }, fmt(strings.selectN, q.select)));
   if (q.type === 'single' || q.type === 'multiple') main.append(renderChoices(q, fb));
   if (q.type === 'ordering') main.append(renderOrdering(q, fb));
   if (q.type === 'matching') main.append(renderMatching(q, fb));
@@ -80,22 +82,22 @@ export function toggleChoice(i: number, multiple: boolean): void {
 }
 
 function renderOrdering(q: QuestionView, fb?: FeedbackView): HTMLElement {
-  const list = el('ol', { class: 'ordering', 'aria-label': 'Put the steps in order. Alt+Up and Alt+Down move the focused step.' });
+  const list = el('ol', { class: 'ordering', 'aria-label': strings.orderingHelp });
   const steps = q.steps ?? [];
   if (fb?.steps) {
     fb.steps.forEach((s, i) => {
       const ok = s.placedAt === i;
       list.append(el('li', { class: ok ? 'correct' : 'wrong' }, icon(ok ? 'pass' : 'error'), el('span', { class: 'text' }, md(s.text)),
-        ok ? '' : el('span', { class: 'placed' }, s.placedAt < 0 ? ' (not answered)' : ` (you put it ${s.placedAt + 1})`), el('div', { class: 'why' }, md(s.why))));
+        ok ? '' : el('span', { class: 'placed' }, s.placedAt < 0 ? ` ${strings.notAnsweredParen}` : ` ${fmt(strings.youPutIt, s.placedAt + 1)}`), el('div', { class: 'why' }, md(s.why))));
     });
     return list;
   }
   const order = ui.draft?.order ?? steps.map((_, i) => i);
   order.forEach((stepIndex, pos) => {
-    const item = el('li', { class: 'step', tabindex: '0', draggable: 'true', 'data-pos': String(pos), 'aria-label': `Step ${pos + 1}: ${mdText(steps[stepIndex])}` },
+    const item = el('li', { class: 'step', tabindex: '0', draggable: 'true', 'data-pos': String(pos), 'aria-label': fmt(strings.stepLabel, pos + 1, mdText(steps[stepIndex])) },
       icon('gripper'), el('span', { class: 'text' }, md(steps[stepIndex])),
-      button('Up', 'arrow-up', () => moveStep(pos, -1), { 'aria-label': 'Move up', class: 'icon-button' }),
-      button('Down', 'arrow-down', () => moveStep(pos, 1), { 'aria-label': 'Move down', class: 'icon-button' }));
+      button(strings.up, 'arrow-up', () => moveStep(pos, -1), { 'aria-label': strings.moveUp, class: 'icon-button' }),
+      button(strings.down, 'arrow-down', () => moveStep(pos, 1), { 'aria-label': strings.moveDown, class: 'icon-button' }));
     item.addEventListener('keydown', (e) => {
       if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
         e.preventDefault();
@@ -124,7 +126,7 @@ function moveStep(pos: number, delta: number): void {
   draftChanged();
   ui.render();
   (app.querySelector(`.step[data-pos="${to}"]`) as HTMLElement | null)?.focus();
-  announce(`Moved to position ${to + 1}`);
+  announce(fmt(strings.movedTo, to + 1));
 }
 
 function renderMatching(q: QuestionView, fb?: FeedbackView): HTMLElement {
@@ -136,11 +138,11 @@ function renderMatching(q: QuestionView, fb?: FeedbackView): HTMLElement {
       const pair = fb.pairs[i];
       row.classList.add(pair.correct ? 'correct' : 'wrong');
       row.append(el('div', { class: 'answer' }, icon(pair.correct ? 'pass' : 'error'), ' ', md(pair.answer)),
-        pair.correct ? '' : el('div', { class: 'placed' }, pair.picked ? 'You chose: ' : 'Not answered', md(pair.picked ?? [])),
+        pair.correct ? '' : el('div', { class: 'placed' }, pair.picked ? `${strings.youChose} ` : strings.notAnswered, md(pair.picked ?? [])),
         el('div', { class: 'why' }, md(pair.why)));
     } else {
       const select = el('select', { id });
-      select.append(el('option', { value: '' }, 'Choose…'));
+      select.append(el('option', { value: '' }, strings.choose));
       (q.answers ?? []).forEach((a, j) => {
         const opt = el('option', { value: String(j) }, mdText(a));
         opt.selected = ui.draft?.matches[i] === j;
@@ -159,17 +161,17 @@ function renderMatching(q: QuestionView, fb?: FeedbackView): HTMLElement {
 }
 
 function renderFeedback(fb: FeedbackView): HTMLElement {
-  const box = el('section', { class: `feedback ${fb.correct === undefined ? 'revealed' : fb.correct ? 'correct' : 'wrong'}`, 'aria-label': 'Feedback' });
+  const box = el('section', { class: `feedback ${fb.correct === undefined ? 'revealed' : fb.correct ? 'correct' : 'wrong'}`, 'aria-label': strings.feedback });
   if (fb.correct !== undefined) {
-    box.append(el('h2', {}, icon(fb.correct ? 'pass-filled' : 'error'), fb.correct ? ' Correct' : ' Not quite'));
+    box.append(el('h2', {}, icon(fb.correct ? 'pass-filled' : 'error'), ` ${fb.correct ? strings.correct : strings.notQuite}`));
   }
   if (fb.answer) box.append(el('div', { class: 'card-back' }, md(fb.answer)));
   box.append(el('div', { class: 'explanation' }, md(fb.explanation)));
   if (fb.terms.length > 0) {
     // Terms the text mentions are marked where they stand; this line lists them all in one place.
-    const terms = el('p', { class: 'terms' }, 'Glossary: ');
+    const terms = el('p', { class: 'terms' }, `${strings.glossaryColon} `);
     fb.terms.forEach((t, i) => {
-      const mark = termMark(t, `${t.name}, glossary: ${t.definition}`);
+      const mark = termMark(t, fmt(strings.termMark, t.name, t.definition));
       mark.classList.add('term-list');
       mark.append(t.name);
       terms.append(i > 0 ? ', ' : '', mark);

@@ -4,16 +4,18 @@ import type { PausedRoundView, ScheduleView } from '../shared/protocol';
 import type { AnswerPayload, FeedbackView, FlashcardRating, QuestionView, SummaryView } from '../shared/views';
 import { button, el, icon } from './dom';
 import { answerOf, attempt, notify, send, ui } from './state';
+import { strings } from './quizStrings';
+import { fmt } from './strings';
 import { studyStrings, undoKeys } from './studyStrings';
 
 export function renderQuizActions(q: QuestionView, fb?: FeedbackView): HTMLElement {
   const bar = el('div', { class: 'actions' });
   if (q.type === 'flashcard') {
     if (!fb) {
-      bar.append(button('Reveal', 'eye', () => send({ type: 'reveal', questionId: q.id, attempt: attempt() }), { class: 'primary', id: 'reveal' }));
-      bar.append(button('Skip', 'debug-step-over', () => send({ type: 'skip', attempt: attempt() }), { class: 'secondary' }));
+      bar.append(button(strings.reveal, 'eye', () => send({ type: 'reveal', questionId: q.id, attempt: attempt() }), { class: 'primary', id: 'reveal' }));
+      bar.append(button(strings.skip, 'debug-step-over', () => send({ type: 'skip', attempt: attempt() }), { class: 'secondary' }));
     } else {
-      const ratings: [FlashcardRating, string][] = [['again', 'Again'], ['hard', 'Hard'], ['good', 'Good'], ['easy', 'Easy']];
+      const ratings: [FlashcardRating, string][] = [['again', strings.again], ['hard', strings.hard], ['good', strings.good], ['easy', strings.easy]];
       const intervals = schedule()?.intervals;
       ratings.forEach(([rating, label], i) => {
         const b = button(`${label} (${i + 1})`, 'circle-filled', () => submit({ type: 'flashcard', rating }), { class: `rating${rating === 'good' ? ' primary' : ''}`, 'data-rating': rating });
@@ -23,16 +25,16 @@ export function renderQuizActions(q: QuestionView, fb?: FeedbackView): HTMLEleme
       });
     }
   } else if (fb) {
-    bar.append(button('Next', 'arrow-right', () => send({ type: 'next', attempt: attempt() }), { class: 'primary', id: 'next' }));
+    bar.append(button(strings.next, 'arrow-right', () => send({ type: 'next', attempt: attempt() }), { class: 'primary', id: 'next' }));
     const next = schedule()?.nextReview;
     if (next) bar.append(el('span', { class: 'next-review', title: new Date(next.at).toLocaleString() }, icon('calendar'), ` ${studyStrings.nextReview} ${next.label}`));
   } else {
-    bar.append(button('Submit', 'check', () => submitDraft(q), { class: 'primary', id: 'submit', ...(ui.notice ? { 'aria-describedby': 'notice' } : {}) }));
-    bar.append(button('Skip', 'debug-step-over', () => send({ type: 'skip', attempt: attempt() }), { class: 'secondary' }));
+    bar.append(button(strings.submit, 'check', () => submitDraft(q), { class: 'primary', id: 'submit', ...(ui.notice ? { 'aria-describedby': 'notice' } : {}) }));
+    bar.append(button(strings.skip, 'debug-step-over', () => send({ type: 'skip', attempt: attempt() }), { class: 'secondary' }));
   }
-  bar.append(button('Flag', 'bookmark', () => send({ type: 'flag' }), { class: 'secondary', 'aria-pressed': String(isFlagged()) }));
+  bar.append(button(strings.flag, 'bookmark', () => send({ type: 'flag' }), { class: 'secondary', 'aria-pressed': String(isFlagged()) }));
   if (canUndo()) bar.append(undoButton());
-  bar.append(el('span', { class: 'shortcuts-hint' }, 'Press ? for shortcuts'));
+  bar.append(el('span', { class: 'shortcuts-hint' }, strings.shortcutsHint));
   const wrap = el('div', { class: 'action-area' }, bar);
   if (ui.notice && !fb) wrap.append(el('p', { class: 'notice', id: 'notice' }, icon('info'), ' ', ui.notice));
   return wrap;
@@ -69,11 +71,11 @@ export function submit(answer: AnswerPayload): void {
 export function submitDraft(q: QuestionView): void {
   const draft = ui.draft;
   if (!draft) return;
-  if (q.type === 'single' && draft.picked.length !== 1) return notify('Pick an answer first');
+  if (q.type === 'single' && draft.picked.length !== 1) return notify(strings.pickAnswerFirst);
   if (q.type === 'multiple' && draft.picked.length !== q.select) {
-    return notify(draft.picked.length === 0 ? `Pick ${q.select} answers first` : `Pick ${q.select} answers (${draft.picked.length} picked)`);
+    return notify(draft.picked.length === 0 ? fmt(strings.pickNFirst, String(q.select)) : fmt(strings.pickNPicked, String(q.select), draft.picked.length));
   }
-  if (q.type === 'matching' && draft.matches.some((x) => x === undefined)) return notify('Choose an answer for every prompt');
+  if (q.type === 'matching' && draft.matches.some((x) => x === undefined)) return notify(strings.matchEvery);
   const answer = answerOf(q, draft);
   if (answer) submit(answer);
 }
@@ -88,26 +90,26 @@ export function quizDraftListener(): void {
 export function renderSummary(s: SummaryView): HTMLElement {
   const pct = s.answered === 0 ? 0 : Math.round((100 * s.correct) / s.answered);
   const root = el('article', { class: 'summary' },
-    el('h1', {}, icon('graph'), ` ${s.title}: round complete`),
-    el('p', { class: 'score' }, `${s.correct} of ${s.answered} right (${pct}%)`, s.skipped ? ` · ${s.skipped} skipped` : ''));
+    el('h1', {}, icon('graph'), ` ${fmt(strings.roundComplete, s.title)}`),
+    el('p', { class: 'score' }, fmt(strings.scoreLine, s.correct, s.answered, pct), s.skipped ? ` · ${fmt(strings.nSkipped, s.skipped)}` : ''));
   const next = el('div', { class: 'actions next-steps' });
-  if (s.missed > 0) next.append(button(`Retry the ${s.missed} I missed`, 'refresh', () => send({ type: 'retryMissed' }), { class: 'primary', id: 'retry-missed' }));
-  if (s.nextTopic) next.append(button(`Next: ${s.nextTopic.title}`, 'arrow-right', () => send({ type: 'nextWeakest' }), { class: s.missed > 0 ? 'secondary' : 'primary', id: 'next-weakest', title: 'Your weakest topic' }));
-  next.append(button('Back to topics', 'list-tree', () => send({ type: 'backToTopics' }), { class: 'secondary', id: 'back-to-topics' }));
+  if (s.missed > 0) next.append(button(fmt(strings.retryMissed, s.missed), 'refresh', () => send({ type: 'retryMissed' }), { class: 'primary', id: 'retry-missed' }));
+  if (s.nextTopic) next.append(button(fmt(strings.nextTopic, s.nextTopic.title), 'arrow-right', () => send({ type: 'nextWeakest' }), { class: s.missed > 0 ? 'secondary' : 'primary', id: 'next-weakest', title: strings.weakestTopic }));
+  next.append(button(strings.backToTopics, 'list-tree', () => send({ type: 'backToTopics' }), { class: 'secondary', id: 'back-to-topics' }));
   if (s.paused) next.append(resumeButton(s.paused));
   if (canUndo()) next.append(undoButton());
   root.append(next);
   if (s.missedQuestions.length > 0) {
-    const list = el('ol', { class: 'missed', 'aria-label': 'Questions to look at again' });
+    const list = el('ol', { class: 'missed', 'aria-label': strings.lookAgain });
     for (const m of s.missedQuestions) {
       list.append(el('li', { 'data-question-id': m.questionId },
-        el('div', { class: 'missed-head' }, icon(m.skipped ? 'debug-step-over' : 'error'), ' ', el('span', { class: 'topic' }, m.topicTitle), m.skipped ? el('span', { class: 'tag' }, 'skipped') : ''),
+        el('div', { class: 'missed-head' }, icon(m.skipped ? 'debug-step-over' : 'error'), ' ', el('span', { class: 'topic' }, m.topicTitle), m.skipped ? el('span', { class: 'tag' }, strings.skippedTag) : ''),
         el('p', { class: 'missed-stem' }, m.stem),
-        el('p', { class: 'key-point' }, el('strong', {}, 'Key point: '), m.keyPoint)));
+        el('p', { class: 'key-point' }, el('strong', {}, `${strings.keyPoint} `), m.keyPoint)));
     }
-    root.append(el('h2', {}, s.missed === 1 ? 'The question you missed' : `The ${s.missed} questions you missed`), list);
+    root.append(el('h2', {}, s.missed === 1 ? strings.missedOne : fmt(strings.missedMany, s.missed)), list);
   }
-  const table = el('table', {}, el('caption', {}, 'By topic'), el('thead', {}, el('tr', {}, el('th', {}, 'Topic'), el('th', {}, 'Right'), el('th', {}, 'Answered'))));
+  const table = el('table', {}, el('caption', {}, strings.byTopic), el('thead', {}, el('tr', {}, el('th', {}, strings.topic), el('th', {}, strings.right), el('th', {}, strings.answered))));
   const tbody = el('tbody');
   for (const row of s.byTopic) tbody.append(el('tr', {}, el('td', {}, row.topicTitle), el('td', {}, String(row.correct)), el('td', {}, String(row.answered))));
   table.append(tbody);
@@ -116,7 +118,7 @@ export function renderSummary(s: SummaryView): HTMLElement {
 }
 
 function resumeButton(p: PausedRoundView): HTMLElement {
-  return button(`Resume ${p.title}, ${p.done} of ${p.total}`, 'debug-continue', () => send({ type: 'resumePaused' }), { class: 'secondary', id: 'resume-paused' });
+  return button(fmt(strings.resume, p.title, p.done, p.total), 'debug-continue', () => send({ type: 'resumePaused' }), { class: 'secondary', id: 'resume-paused' });
 }
 
 export function renderEmpty(message: string, paused?: PausedRoundView): HTMLElement {

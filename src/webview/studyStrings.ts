@@ -1,12 +1,19 @@
-// The quiz panel's strings for undo and the interval previews, in one place until the host sends
-// the webview its strings (localization).
+// The quiz panel's strings for undo and the interval previews, from the page's string table.
+import { strings } from './quizStrings';
+import { fmt } from './strings';
 
 export const studyStrings = {
-  undo: 'Undo',
-  undoTitle: (keys: string) => `Undo the last answer (${keys})`,
-  undoShortcut: 'undo the last answer',
-  nextReview: 'Next review:',
-  intervalTitle: (interval: string) => `Comes back in ${interval}`,
+  get undo(): string {
+    return strings.undo;
+  },
+  undoTitle: (keys: string) => fmt(strings.undoTitle, keys),
+  get undoShortcut(): string {
+    return strings.undoShortcut;
+  },
+  get nextReview(): string {
+    return strings.nextReview;
+  },
+  intervalTitle: (interval: string) => fmt(strings.intervalTitle, interval),
 };
 
 /** The undo keys as this platform writes them. */

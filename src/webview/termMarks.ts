@@ -3,6 +3,8 @@
 // spaces, never inside a word), and whose card opens on click or Enter. Works on text nodes only.
 import type { TermView } from '../shared/views';
 import { showTermCard, termCardFromMark } from './overlays';
+import { strings } from './quizStrings';
+import { fmt } from './strings';
 
 const SKIP = new Set(['CODE', 'PRE', 'A', 'ABBR', 'BUTTON', 'SELECT', 'OPTION', 'INPUT']);
 
@@ -31,7 +33,7 @@ function markIn(root: HTMLElement, terms: TermView[]): void {
       const start = m.index + m[1].length;
       const hit = node.splitText(start);
       hit.splitText(m[2].length);
-      const abbr = termMark(t, `${hit.data}, glossary: ${t.definition}`);
+      const abbr = termMark(t, fmt(strings.termMark, hit.data, t.definition));
       hit.replaceWith(abbr);
       abbr.append(hit);
       marked.add(t.id);

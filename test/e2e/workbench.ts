@@ -25,13 +25,13 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-export async function openWorkbench(options: { files?: Record<string, string>; settings?: Record<string, unknown> } = {}): Promise<Workbench> {
+export async function openWorkbench(options: { files?: Record<string, string>; settings?: Record<string, unknown>; locale?: string } = {}): Promise<Workbench> {
   mkdirSync(SHOTS, { recursive: true });
   // A fresh copy of the fixture folder, so workspace state starts empty.
   const folder = join(mkdtempSync(join(tmpdir(), 'sms-e2e-ws-')), 'workspace');
   cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
   // The smoke-test driver option is what lets the URL payload load an extension from source.
-  const server: Server = await startCodeServer({ settings: options.settings, smokeTestDriver: true });
+  const server: Server = await startCodeServer({ settings: options.settings, smokeTestDriver: true, locale: options.locale });
   let browser: BrowserContext | undefined;
   try {
     browser = (await launchBrowser()) as BrowserContext;

@@ -6,6 +6,7 @@ import type { Catalog } from '../../src/core/bank/model';
 import { newCard, review } from '../../src/core/progress/scheduler';
 import type { CardRecord } from '../../src/core/progress/model';
 import { buildStatsView } from '../../src/core/stats/statsView';
+import { stringsBlock } from './pageStrings';
 import { parseStatsMessage, type StatsFromWebview, type StatsView } from '../../src/shared/statsView';
 
 const NOW = new Date(2026, 11, 2, 10);
@@ -45,7 +46,7 @@ function learnerView(): StatsView {
 }
 
 describe('statistics webview rendering', () => {
-  const dom = new JSDOM('<!DOCTYPE html><body><main id="app"></main></body>', { url: 'https://webview.test/' });
+  const dom = new JSDOM(`<!DOCTYPE html><body><main id="app"></main>${stringsBlock('stats')}</body>`, { url: 'https://webview.test/' });
   const posted: StatsFromWebview[] = [];
   const g = globalThis as unknown as Record<string, unknown>;
   const keys = ['window', 'document', 'Node', 'HTMLElement', 'MessageEvent', 'acquireVsCodeApi'];

@@ -1,6 +1,7 @@
 // The few parts of the `vscode` module the progress store uses, so the real store runs in plain
 // mocha with in-memory mementos and a temporary storage folder. Installed before the store loads.
 import Module from 'node:module';
+import * as l10n from '@vscode/l10n';
 import { pathToFileURL } from 'node:url';
 
 export const shown: string[] = [];
@@ -21,6 +22,9 @@ class EventEmitter<T> {
 
 const fake = {
   EventEmitter,
+  // English, as VS Code without a language pack: the message with its {0} placeholders filled.
+  l10n: { t: l10n.t, bundle: undefined },
+  env: { language: 'en' },
   Uri: { file: (p: string) => ({ scheme: 'file', fsPath: p, path: p, toString: () => pathToFileURL(p).href }) },
   window: {
     showWarningMessage: async (m: string) => void shown.push(m),
@@ -30,7 +34,6 @@ const fake = {
       return { dispose: () => undefined };
     },
   },
-  l10n: { t: (message: string, ...args: unknown[]) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)])) },
   workspace: { getConfiguration: () => ({ get: <T>(_k: string, d: T) => d }) },
 };
 

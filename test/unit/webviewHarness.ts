@@ -1,8 +1,9 @@
 // One jsdom page for every webview test file: the webview's modules are loaded once per process.
 import { JSDOM } from 'jsdom';
 import type { HostToWebview, WebviewToHost } from '../../src/shared/protocol';
+import { stringsBlock } from './pageStrings';
 
-export const dom = new JSDOM('<!DOCTYPE html><body><main id="app"></main><div id="announcer"></div></body>', { url: 'https://webview.test/' });
+export const dom = new JSDOM(`<!DOCTYPE html><body><main id="app"></main><div id="announcer"></div>${stringsBlock('quiz')}</body>`, { url: 'https://webview.test/' });
 const g = globalThis as unknown as Record<string, unknown>;
 for (const k of ['window', 'document', 'NodeFilter', 'Node', 'HTMLElement', 'MessageEvent']) g[k] = (dom.window as unknown as Record<string, unknown>)[k];
 

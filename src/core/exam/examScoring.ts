@@ -1,5 +1,6 @@
 // Scoring a submitted mock exam: raw and per-domain percentages, an estimated scaled score against the
 // pass line, and every question's feedback for the review, answered or not.
+import * as l10n from '@vscode/l10n';
 import type { Exam, Question } from '../bank/model';
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { AnswerPayload, FeedbackView, QuestionView } from '../../shared/views';
@@ -159,7 +160,7 @@ export function scoreExam(exam: Exam, items: readonly ScoringItem[], index: Cata
   const perDomain = domainNumbers.flatMap((d): DomainScore[] => {
     const t = tallies.get(d);
     if (!t) return [];
-    const title = exam.domains.find((x) => x.number === d)?.title ?? `Domain ${d}`;
+    const title = exam.domains.find((x) => x.number === d)?.title ?? l10n.t('Domain {0}', d);
     return [{ domain: d, title, correct: t.correct, total: t.total, percent: pct(t.correct, t.total) }];
   });
   const percent = pct(correct, items.length);

@@ -1,6 +1,7 @@
 // Export and import of progress as versioned JSON: the cards, the review history and the exam
 // attempts. Import merges: per card the newer review (by instant) wins, reviews and attempts are
 // united, and every record that cannot be read is named in the summary, never dropped silently.
+import * as l10n from '@vscode/l10n';
 import { addAttempt, emptyHistory, readHistory, type ExamAttempt, type ExamHistory } from '../exam/examHistory';
 import { historyOfV2Record, readCardRecord } from './load';
 import { emptyProgress, idMap, own, type CardRecord, type IdMap, type ProgressState, type SuspendMark } from './model';
@@ -65,8 +66,8 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 
 /** Merges an export into the current state (left untouched); throws ImportError when the file is not an export at all. */
 export function importProgress(current: ProgressState, data: unknown): ImportResult {
-  if (!isObject(data) || data.format !== EXPORT_FORMAT) throw new ImportError('this file is not a SageMaker Study progress export');
-  if (!READABLE_VERSIONS.includes(data.version)) throw new ImportError(`progress export version ${JSON.stringify(data.version) ?? 'none'} is not supported (expected ${EXPORT_VERSION})`);
+  if (!isObject(data) || data.format !== EXPORT_FORMAT) throw new ImportError(l10n.t('this file is not a SageMaker Study progress export'));
+  if (!READABLE_VERSIONS.includes(data.version)) throw new ImportError(l10n.t('progress export version {0} is not supported (expected {1})', JSON.stringify(data.version) ?? 'none', EXPORT_VERSION));
   const summary: ImportSummary = { added: 0, updated: 0, keptLocal: 0, unchanged: 0, rejected: [], reviews: 0, examAttempts: 0 };
   const state: ProgressState = { ...emptyProgress(), cards: idMap(current.cards), aside: idMap(current.aside), days: idMap(current.days), suspended: idMap(current.suspended) };
   const reviews: ReviewLogEntry[] = [];

@@ -2,6 +2,7 @@
 // Anki shows them) and the next review after a graded answer. Previews come from the same
 // scheduler call, seed and options as the review itself (scheduler.ts), so a button shows exactly
 // what clicking it schedules.
+import * as l10n from '@vscode/l10n';
 import { newCard, reviewOutcomes, type SchedulerOptions } from './scheduler';
 import type { CardRecord, Grade } from './model';
 
@@ -23,11 +24,12 @@ const trim = (x: number) => (x >= 10 ? String(Math.round(x)) : String(Math.round
  * a little early: "<1m", "<10m", "<2h". From a day on: "1d", "12d", "1.5mo", "2.1y".
  */
 export function formatInterval(ms: number): string {
-  if (!Number.isFinite(ms) || ms < MINUTE) return '<1m';
-  if (ms < HOUR) return `<${Math.ceil(ms / MINUTE - 1e-9)}m`;
-  if (ms < DAY) return `<${Math.ceil(ms / HOUR - 1e-9)}h`;
+  // The units are translated ("<10m", "3d"): a language may write "3 d" or "1,5 mes".
+  if (!Number.isFinite(ms) || ms < MINUTE) return l10n.t('<{0}m', 1);
+  if (ms < HOUR) return l10n.t('<{0}m', Math.ceil(ms / MINUTE - 1e-9));
+  if (ms < DAY) return l10n.t('<{0}h', Math.ceil(ms / HOUR - 1e-9));
   const days = Math.round(ms / DAY);
-  if (days < 30) return `${days}d`;
-  if (days < 365) return `${trim(days / 30)}mo`;
-  return `${trim(days / 365)}y`;
+  if (days < 30) return l10n.t('{0}d', days);
+  if (days < 365) return l10n.t('{0}mo', trim(days / 30));
+  return l10n.t('{0}y', trim(days / 365));
 }

@@ -1,6 +1,7 @@
 // Reading stored progress: every earlier version migrates forward without loss; anything
 // unreadable (a bad number, a date that is not a date) is handed back to be kept in a backup, and
 // study goes on with everything that could be read. Never throws.
+import * as l10n from '@vscode/l10n';
 import { DAYS_LIMIT, emptyProgress, idMap, MAX_TIME, MIN_TIME, parseTime, PROGRESS_VERSION, type CardData, type CardRecord, type Grade, type IdMap, type ProgressState } from './model';
 import type { ReviewLogEntry } from './reviewLog';
 import { readSuspensions } from './suspension';
@@ -125,10 +126,10 @@ function parseStored(stored: unknown): { raw?: Record<string, unknown>; reason?:
     try {
       raw = JSON.parse(stored) as unknown;
     } catch {
-      return { reason: 'the saved progress is not valid JSON' };
+      return { reason: l10n.t('the saved progress is not valid JSON') };
     }
   }
-  return isObject(raw) ? { raw } : { reason: 'the saved progress is not an object' };
+  return isObject(raw) ? { raw } : { reason: l10n.t('the saved progress is not an object') };
 }
 
 export function loadProgress(stored: unknown): LoadedProgress {
@@ -172,11 +173,11 @@ export function loadProgress(stored: unknown): LoadedProgress {
     }
   } else {
     const v = JSON.stringify(raw.version) ?? 'none';
-    return { ok: false, state, mark, history, damaged: stored, reason: typeof raw.version === 'number' && raw.version > PROGRESS_VERSION ? `it was saved by a newer version of SageMaker Study (format ${v})` : `unknown progress format ${v}` };
+    return { ok: false, state, mark, history, damaged: stored, reason: typeof raw.version === 'number' && raw.version > PROGRESS_VERSION ? l10n.t('it was saved by a newer version of SageMaker Study (format {0})', v) : l10n.t('unknown progress format {0}', v) };
   }
   const m = migratedFrom ? { migratedFrom } : {};
   if (bad.length > 0) {
-    return { ok: false, state, mark, history, ...m, damaged: stored, reason: `${bad.length} record${bad.length === 1 ? ' was' : 's were'} unreadable (${bad.slice(0, 3).join(', ')}${bad.length > 3 ? ', …' : ''})` };
+    return { ok: false, state, mark, history, ...m, damaged: stored, reason: unreadableRecords(bad) };
   }
   return { ok: true, state, mark, history, ...m };
 }
@@ -185,4 +186,10 @@ export function loadProgress(stored: unknown): LoadedProgress {
 export function countCards(stored: unknown): number {
   const l = loadProgress(stored);
   return Object.keys(l.state.cards).length + Object.keys(l.state.aside).length;
+}
+
+/** Why some records were left out, naming the first three. */
+function unreadableRecords(bad: readonly string[]): string {
+  const names = `${bad.slice(0, 3).join(', ')}${bad.length > 3 ? ', …' : ''}`;
+  return bad.length === 1 ? l10n.t('1 record was unreadable ({0})', names) : l10n.t('{0} records were unreadable ({1})', bad.length, names);
 }

@@ -1,6 +1,7 @@
 // Mastery as a learner reads it: the chance of still answering a question right at a horizon ahead
 // (7 days, or the exam date), from its FSRS memory state. Recall right after a review is always about 1,
 // so "recall now" cannot be shown as mastery; a question last answered wrong is not known yet and counts 0.
+import * as l10n from '@vscode/l10n';
 import type { CardRecord, ProgressState } from './model';
 import { retrievability, type SchedulerOptions } from './scheduler';
 
@@ -50,12 +51,11 @@ export const isMastered = (mastery: number): boolean => mastery >= MASTERED_THRE
 /** The definition in plain words, for tooltips: "…in 7 days" or "…by your exam on 2027-01-15". */
 export function masteryDefinition(now: Date, examDate?: Date): string {
   const horizon = masteryHorizon(now, examDate);
-  const when = examDate && horizon === examDate
-    ? `by your exam on ${isoDay(examDate)}`
-    : `in ${DEFAULT_HORIZON_DAYS} days`;
-  return `Mastery is the chance you would still answer these questions right ${when}, estimated from your answers so far. `
-    + `Questions you have not answered, or last answered wrong, count as 0. `
-    + `${Math.round(MASTERED_THRESHOLD * 100)}% or more counts as mastered.`;
+  const first = examDate && horizon === examDate
+    ? l10n.t('Mastery is the chance you would still answer these questions right by your exam on {0}, estimated from your answers so far.', isoDay(examDate))
+    : l10n.t('Mastery is the chance you would still answer these questions right in {0} days, estimated from your answers so far.', DEFAULT_HORIZON_DAYS);
+  return `${first} ${l10n.t('Questions you have not answered, or last answered wrong, count as 0.')} `
+    + l10n.t('{0}% or more counts as mastered.', Math.round(MASTERED_THRESHOLD * 100));
 }
 
 function isoDay(d: Date): string {

@@ -1,5 +1,6 @@
 // What the status bar item says: the due count and the day streak, as icons for the eye and as a
 // sentence for screen readers. With no progress left (after "Reset all progress") there is no streak.
+import * as l10n from '@vscode/l10n';
 import type { ProgressState } from './model';
 import { streak } from './stats';
 
@@ -11,15 +12,13 @@ export interface StatusLine {
   tooltip: string;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 export function statusLine(due: number, state: ProgressState, now: Date): StatusLine {
   const days = Object.keys(state.cards).length === 0 ? 0 : streak(state, now);
-  const dueText = `${plural(due, 'question')} due for review`;
-  const streakText = days > 0 ? `, ${days}-day study streak` : '';
+  const dueText = due === 1 ? l10n.t('1 question due for review') : l10n.t('{0} questions due for review', due);
+  const sentence = days > 0 ? l10n.t('SageMaker Study: {0}, {1}-day study streak.', dueText, days) : l10n.t('SageMaker Study: {0}.', dueText);
   return {
-    text: `$(mortar-board) ${due} due${days > 0 ? ` $(flame) ${days}` : ''}`,
-    accessibleLabel: `SageMaker Study: ${dueText}${streakText}. Activate to review.`,
-    tooltip: `SageMaker Study: ${dueText}${streakText}. Click to review.`,
+    text: `$(mortar-board) ${l10n.t('{0} due', due)}${days > 0 ? ` $(flame) ${days}` : ''}`,
+    accessibleLabel: `${sentence} ${l10n.t('Activate to review.')}`,
+    tooltip: `${sentence} ${l10n.t('Click to review.')}`,
   };
 }

@@ -1,6 +1,7 @@
 // What a Quick Quiz asks, and how it lays a question out in QuickPick rows. A QuickPick can ask
 // single-choice and multiple-response questions that stand alone (a case study needs its scenario);
 // the round is drawn from those, so "5 questions" asks five whenever the pool holds five.
+import * as l10n from '@vscode/l10n';
 import type { Question } from '../bank/model';
 import type { ProgressState } from '../progress/model';
 import type { Rng } from './grading';
@@ -46,7 +47,7 @@ export function choiceRow(letter: string, text: string, width = ROW_CHARS): { la
 
 /** The title after an answer: plain words, since a QuickPick title does not render $(icon) syntax. */
 export function feedbackTitle(correct: boolean, heading: string): string {
-  return `${correct ? '✓ Correct' : '✗ Not quite'} · ${heading}`;
+  return `${correct ? l10n.t('✓ Correct') : l10n.t('✗ Not quite')} · ${heading}`;
 }
 
 /** A row of the QuickPick: a label (with $(icon) syntax) and maybe a detail line under it. */
@@ -71,7 +72,7 @@ export function textRows(text: string, icon?: string, width = ROW_CHARS): Row[] 
  */
 export function feedbackRows(letter: string, c: { text: string; correct: boolean; picked: boolean; why: string }, width = ROW_CHARS): Row[] {
   const icon = c.correct ? 'pass' : c.picked ? 'error' : 'circle-large-outline';
-  const verdict = c.correct ? (c.picked ? 'Right, and you chose it.' : 'Right; you did not choose it.') : c.picked ? 'Wrong; you chose it.' : 'Wrong.';
+  const verdict = c.correct ? (c.picked ? l10n.t('Right, and you chose it.') : l10n.t('Right; you did not choose it.')) : c.picked ? l10n.t('Wrong; you chose it.') : l10n.t('Wrong.');
   const choice = textRows(`${letter}. ${c.text}`, icon, width);
   const why = wrapText(`${verdict} ${c.why}`, width + DETAIL_CHARS - ROW_CHARS).map((line) => ({ label: '', detail: line }));
   // The first reason line sits under the choice's last line; further lines follow as their own rows.

@@ -1,5 +1,6 @@
 // Every figure of the statistics panel from what the host holds: the catalog, the cards, the review
 // log, the exam history and the recorded predictions. Pure, so the panel only draws.
+import * as l10n from '@vscode/l10n';
 import type { Catalog, Question } from '../bank/model';
 import { cutPercentOf } from '../exam/examScoring';
 import type { CardRecord } from '../progress/model';
@@ -9,8 +10,8 @@ import { forecast } from './forecast';
 import { averageAnswerMs, cardStates, retention, type ReviewPoint } from './memory';
 import { calibration, firstAttempts, readiness, type CalibrationPoint } from './readiness';
 
-export const READINESS_MODEL =
-  'Each question counts with the chance you would answer it right: from your memory of it once you have answered it, otherwise from how often your first answers in its domain were right; domains are weighted as in the exam guide.';
+export const readinessModel = (): string =>
+  l10n.t('Each question counts with the chance you would answer it right: from your memory of it once you have answered it, otherwise from how often your first answers in its domain were right; domains are weighted as in the exam guide.');
 
 export interface StatsInput {
   catalog: Catalog;
@@ -82,7 +83,7 @@ export function buildStatsView(input: StatsInput): StatsView {
   return {
     at: now.toISOString(),
     empty: input.reviews.length === 0 && input.cards.size === 0,
-    model: READINESS_MODEL,
+    model: readinessModel(),
     horizon: input.horizonText,
     exams,
     forecast: forecast(cards, now, { newPerDay: input.newPerDay, unseen }),

@@ -1,6 +1,8 @@
 // Hardware facts about the SageMaker instance families the glossary names (`ml.p4d.*`), so a hover
 // on `ml.g5.12xlarge` can say what the size carries. Figures are from the Amazon EC2 instance type
-// pages and the AWS Neuron hardware pages; a size not listed shows the family's range.
+// pages and the AWS Neuron hardware pages; a size not listed shows the family's range. The facts
+// are reference data like the glossary (English); the sentences around them are translated.
+import * as l10n from '@vscode/l10n';
 
 interface Accelerator {
   /** what one device is: "NVIDIA A100 Tensor Core GPU" */
@@ -75,13 +77,13 @@ export function describeInstanceType(text: string): InstanceTypeFacts | undefine
 
 function hardware(f: Family, size: string): string {
   const a = f.accelerator;
-  if (!a) return `${f.processor} processors, no accelerator`;
+  if (!a) return l10n.t('{0} processors, no accelerator', String(f.processor));
   const count = Object.hasOwn(a.perSize, size) ? a.perSize[size] : undefined;
-  if (count !== undefined) return `${count} × ${a.device}, ${a.memory} each`;
+  if (count !== undefined) return l10n.t('{0} × {1}, {2} each', count, a.device, a.memory);
   const counts = Object.values(a.perSize);
   const lo = Math.min(...counts);
   const hi = Math.max(...counts);
-  return `${lo === hi ? hi : `${lo} to ${hi}`} × ${a.device} by size, ${a.memory} each`;
+  return lo === hi ? l10n.t('{0} × {1} by size, {2} each', hi, a.device, a.memory) : l10n.t('{0} to {1} × {2} by size, {3} each', lo, hi, a.device, a.memory);
 }
 
 /** The families the table covers, so a test can hold it to the glossary's `ml.<family>.*` names. */

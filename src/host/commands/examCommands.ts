@@ -15,10 +15,10 @@ export function registerExamCommands(catalog: CatalogService, quiz: QuizPanel, p
         .filter((e) => !examCode || e.code === examCode)
         .filter((e) => index.questionsOfExam(e.code).some((q) => q.type !== 'flashcard'))
         .flatMap((e) => [
-          { label: `$(mortar-board) ${e.code} full exam`, description: `${e.questions} questions · ${e.minutes} minutes`, detail: `${e.name} · pass at ${e.passScore}`, code: e.code, n: undefined as number | undefined },
-          ...(practice < e.questions ? [{ label: `$(watch) ${e.code} practice exam`, description: `${practice} questions · ${examMinutes(e, practice)} minutes`, detail: 'The same domain proportions, a shorter sitting (setting: sagemakerStudy.exam.practiceQuestions)', code: e.code, n: practice as number | undefined }] : []),
+          { label: `$(mortar-board) ${vscode.l10n.t('{0} full exam', e.code)}`, description: vscode.l10n.t('{0} questions · {1} minutes', e.questions, e.minutes), detail: vscode.l10n.t('{0} · pass at {1}', e.name, e.passScore), code: e.code, n: undefined as number | undefined },
+          ...(practice < e.questions ? [{ label: `$(watch) ${vscode.l10n.t('{0} practice exam', e.code)}`, description: vscode.l10n.t('{0} questions · {1} minutes', practice, examMinutes(e, practice)), detail: vscode.l10n.t('The same domain proportions, a shorter sitting (setting: sagemakerStudy.exam.practiceQuestions)'), code: e.code, n: practice as number | undefined }] : []),
         ]);
-      const pick = await vscode.window.showQuickPick(picks, { title: 'Start an exam simulation', matchOnDescription: true });
+      const pick = await vscode.window.showQuickPick(picks, { title: vscode.l10n.t('Start an exam simulation'), matchOnDescription: true });
       if (!pick) return;
       // The readiness prediction as the exam starts, to be set against its score (calibration).
       await predict?.(pick.code).catch(() => undefined);

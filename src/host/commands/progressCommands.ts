@@ -12,7 +12,7 @@ import type { QuizPanel } from '../panels/quizPanel';
 import type { ProgressScope, ProgressStore } from '../storage/progressStore';
 import type { TopicsNode } from '../views/topicsTree';
 import type { GlossaryNode } from '../views/glossaryTree';
-import { CATEGORY_TITLES } from '../../core/catalog/glossaryCards';
+import { categoryTitle } from '../../core/catalog/glossaryCards';
 import { termCardId } from '../../core/progress/model';
 import { limitsBeforeExam, parseExamDate } from '../../core/progress/examDate';
 import { topicsInExamOrder } from '../../core/catalog/topicOrder';
@@ -25,9 +25,9 @@ interface Deps {
 
 /** The question ids under a tree node, or all of them. */
 function idsUnder(index: CatalogIndex, node?: TopicsNode): { ids: string[]; label: string } {
-  if (!node || typeof node !== 'object' || !('kind' in node)) return { ids: index.catalog.questions.map((q) => q.id), label: 'all topics' };
+  if (!node || typeof node !== 'object' || !('kind' in node)) return { ids: index.catalog.questions.map((q) => q.id), label: vscode.l10n.t('all topics') };
   if (node.kind === 'exam') return { ids: index.questionsOfExam(node.exam).map((q) => q.id), label: node.exam };
-  if (node.kind === 'domain') return { ids: index.questionsOfDomain(node.exam, node.domain).map((q) => q.id), label: `${node.exam} domain ${node.domain}` };
+  if (node.kind === 'domain') return { ids: index.questionsOfDomain(node.exam, node.domain).map((q) => q.id), label: vscode.l10n.t('{0} domain {1}', node.exam, node.domain) };
   return { ids: index.questionsOfTopic(node.topic).map((q) => q.id), label: index.topic(node.topic)?.title ?? node.topic };
 }
 
@@ -51,73 +51,85 @@ export function registerProgressCommands(d: Deps): vscode.Disposable[] {
       if (due.length === 0) {
         const next = scope.ids.map((id) => d.progress.current.cards[id]?.card.due).filter((x): x is string => !!x).sort()[0];
         const waiting = dueIds(scope.ids, d.progress.current, now).length;
-        const why = waiting > 0 ? ` Today's review limit is reached (setting: sagemakerStudy.study.reviewsPerDay); ${waiting} more are due.` : next ? ` The next review is due ${new Date(next).toLocaleString()}.` : '';
+        const nothing = vscode.l10n.t('SageMaker Study: nothing is due in {0}.', scope.label);
+        const why = waiting > 0 ? vscode.l10n.t("Today's review limit is reached (setting: sagemakerStudy.study.reviewsPerDay); {0} more are due.", waiting)
+          : next ? vscode.l10n.t('The next review is due {0}.', new Date(next).toLocaleString()) : '';
         // Say what to do instead: a Quick Quiz works whatever is due.
-        const action = await vscode.window.showInformationMessage(`SageMaker Study: nothing is due in ${scope.label}.${why}`, 'Quick Quiz');
-        if (action === 'Quick Quiz') await vscode.commands.executeCommand(CommandId.quickQuiz);
+        const quickQuiz = vscode.l10n.t('Quick Quiz');
+        const action = await vscode.window.showInformationMessage(why ? `${nothing} ${why}` : nothing, quickQuiz);
+        if (action === quickQuiz) await vscode.commands.executeCommand(CommandId.quickQuiz);
         return;
       }
-      await startWith(d, index, `Review due · ${scope.label}`, due);
+      await startWith(d, index, vscode.l10n.t('Review due · {0}', scope.label), due);
     }),
     reg(CommandId.reviewMistakes, async (node?: TopicsNode) => {
       const index = await d.catalog.load();
       const scope = idsUnder(index, node);
       const missed = mistakeIds(scope.ids, d.progress.current);
       if (missed.length === 0) {
-        void vscode.window.showInformationMessage(`SageMaker Study: no mistakes to review in ${scope.label}. Questions you answer wrong come back here until you answer them right.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('SageMaker Study: no mistakes to review in {0}. Questions you answer wrong come back here until you answer them right.', scope.label));
         return;
       }
-      await startWith(d, index, `Mistakes · ${scope.label}`, missed);
+      await startWith(d, index, vscode.l10n.t('Mistakes · {0}', scope.label), missed);
     }),
     reg(CommandId.resetProgress, async (node?: TopicsNode) => {
       const index = await d.catalog.load();
       let scope = node ? idsUnder(index, node) : undefined;
       if (!scope) {
-        const pick = await vscode.window.showQuickPick(resetPicks(index, d.progress), { title: 'Reset progress of…', placeHolder: 'Choose what to reset; type to find a topic. You can undo right after.', matchOnDescription: true });
+        const pick = await vscode.window.showQuickPick(resetPicks(index, d.progress), { title: vscode.l10n.t('Reset progress of…'), placeHolder: vscode.l10n.t('Choose what to reset; type to find a topic. You can undo right after.'), matchOnDescription: true });
         if (!pick?.scope) return;
         scope = pick.scope === 'all' ? idsUnder(index) : idsUnder(index, pick.scope);
       }
       const answered = scope.ids.filter((id) => d.progress.current.cards[id]).length;
       if (answered === 0) {
-        void vscode.window.showInformationMessage(`SageMaker Study: no progress to reset in ${scope.label}.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('SageMaker Study: no progress to reset in {0}.', scope.label));
         return;
       }
-      const ok = await vscode.window.showWarningMessage(`Reset progress of ${answered} question${answered === 1 ? '' : 's'} in ${scope.label}?`, { modal: true, detail: 'Their review history and scheduling are cleared. You can undo right after.' }, 'Reset');
-      if (ok !== 'Reset') return;
+      const reset = vscode.l10n.t('Reset');
+      const question = answered === 1
+        ? vscode.l10n.t('Reset progress of 1 question in {0}?', scope.label)
+        : vscode.l10n.t('Reset progress of {0} questions in {1}?', answered, scope.label);
+      const ok = await vscode.window.showWarningMessage(question, { modal: true, detail: vscode.l10n.t('Their review history and scheduling are cleared. You can undo right after.') }, reset);
+      if (ok !== reset) return;
       const removed = await d.progress.reset(scope.ids);
-      const undo = await vscode.window.showInformationMessage(`SageMaker Study: reset ${Object.keys(removed).length} question(s) in ${scope.label}.`, 'Undo');
-      if (undo === 'Undo') await d.progress.restore(removed);
+      const undoLabel = vscode.l10n.t('Undo');
+      const undo = await vscode.window.showInformationMessage(vscode.l10n.t('SageMaker Study: reset {0} question(s) in {1}.', Object.keys(removed).length, scope.label), undoLabel);
+      if (undo === undoLabel) await d.progress.restore(removed);
     }),
     reg(CommandId.exportProgress, async () => {
-      const target = await vscode.window.showSaveDialog({ title: 'Export SageMaker Study progress', defaultUri: defaultExportUri(), filters: { JSON: ['json'] }, saveLabel: 'Export' });
+      const target = await vscode.window.showSaveDialog({ title: vscode.l10n.t('Export SageMaker Study progress'), defaultUri: defaultExportUri(), filters: { JSON: ['json'] }, saveLabel: vscode.l10n.t('Export') });
       if (!target) return;
       const data = await d.progress.exportData();
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(data, null, 1)));
-      const open = await vscode.window.showInformationMessage(`SageMaker Study: exported ${Object.keys(data.cards).length} cards to ${target.fsPath}.`, 'Open File');
-      if (open === 'Open File') await vscode.window.showTextDocument(target);
+      const openFile = vscode.l10n.t('Open File');
+      const open = await vscode.window.showInformationMessage(vscode.l10n.t('SageMaker Study: exported {0} cards to {1}.', Object.keys(data.cards).length, target.fsPath), openFile);
+      if (open === openFile) await vscode.window.showTextDocument(target);
     }),
     reg(CommandId.importProgress, async (uri?: vscode.Uri) => {
-      const source = uri instanceof vscode.Uri ? uri : (await vscode.window.showOpenDialog({ title: 'Import SageMaker Study progress', filters: { JSON: ['json'] }, canSelectMany: false }))?.[0];
+      const source = uri instanceof vscode.Uri ? uri : (await vscode.window.showOpenDialog({ title: vscode.l10n.t('Import SageMaker Study progress'), filters: { JSON: ['json'] }, canSelectMany: false }))?.[0];
       if (!source) return;
       try {
         const data: unknown = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(source)));
         const s = await d.progress.importData(data);
-        const rejected = s.rejected.length > 0 ? ` ${s.rejected.length} unreadable record(s) were not imported: ${s.rejected.slice(0, 5).join(', ')}${s.rejected.length > 5 ? ', …' : ''}.` : '';
-        void vscode.window.showInformationMessage(`SageMaker Study: imported ${s.added} new and ${s.updated} newer card(s); kept ${s.keptLocal} newer here; ${s.unchanged} unchanged.${rejected}`);
+        const rejected = s.rejected.length > 0
+          ? ` ${vscode.l10n.t('{0} unreadable record(s) were not imported: {1}.', s.rejected.length, `${s.rejected.slice(0, 5).join(', ')}${s.rejected.length > 5 ? ', …' : ''}`)}` : '';
+        void vscode.window.showInformationMessage(`${vscode.l10n.t('SageMaker Study: imported {0} new and {1} newer card(s); kept {2} newer here; {3} unchanged.', s.added, s.updated, s.keptLocal, s.unchanged)}${rejected}`);
       } catch (err) {
         const why = err instanceof ImportError || err instanceof SyntaxError ? err.message : String(err);
-        void vscode.window.showErrorMessage(`SageMaker Study: could not import ${source.fsPath}: ${why}. Nothing was changed.`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('SageMaker Study: could not import {0}: {1}. Nothing was changed.', source.fsPath, why));
       }
     }),
     reg(CommandId.moveProgress, async () => {
       const from = d.progress.currentScope;
       const to: ProgressScope = from === 'workspace' ? 'global' : 'workspace';
-      const label = to === 'global' ? 'global state (all workspaces, synced with Settings Sync)' : 'this workspace';
-      const ok = await vscode.window.showInformationMessage(`Move your progress from ${from} state to ${label}?`, { modal: true, detail: 'Cards already there are merged: the newer review of each wins.' }, 'Move');
-      if (ok !== 'Move') return;
+      const label = to === 'global' ? vscode.l10n.t('global state (all workspaces, synced with Settings Sync)') : vscode.l10n.t('this workspace');
+      const move = vscode.l10n.t('Move');
+      const question = from === 'global' ? vscode.l10n.t('Move your progress from global state to {0}?', label) : vscode.l10n.t('Move your progress from workspace state to {0}?', label);
+      const ok = await vscode.window.showInformationMessage(question, { modal: true, detail: vscode.l10n.t('Cards already there are merged: the newer review of each wins.') }, move);
+      if (ok !== move) return;
       const moved = await d.progress.moveTo(to);
       await vscode.workspace.getConfiguration('sagemakerStudy').update('progress.scope', to, vscode.ConfigurationTarget.Global);
-      void vscode.window.showInformationMessage(`SageMaker Study: moved ${moved} card(s) to ${label}.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('SageMaker Study: moved {0} card(s) to {1}.', moved, label));
     }),
     reg(CommandId.studyGlossary, async (node?: GlossaryNode) => {
       const index = await d.catalog.load();
@@ -125,24 +137,24 @@ export function registerProgressCommands(d: Deps): vscode.Disposable[] {
       const ids = index.catalog.terms.filter((t) => !category || t.category === category).map((t) => termCardId(t.id));
       const queue = studyQueue(ids, d.progress.current, new Date(), d.progress.options);
       if (queue.length === 0) {
-        void vscode.window.showInformationMessage('SageMaker Study: no glossary flashcards are due, and today\'s new cards are done.');
+        void vscode.window.showInformationMessage(vscode.l10n.t("SageMaker Study: no glossary flashcards are due, and today's new cards are done."));
         return;
       }
-      await startWith(d, index, category ? `Flashcards · ${CATEGORY_TITLES[category]}` : 'Glossary flashcards', queue);
+      await startWith(d, index, category ? vscode.l10n.t('Flashcards · {0}', categoryTitle(category)) : vscode.l10n.t('Glossary flashcards'), queue);
     }),
     reg(CommandId.showLeeches, async () => {
       const index = await d.catalog.load();
       const ids = leeches(d.progress.current).filter((id) => index.question(id) && !isSuspended(d.progress.current, id));
       // Leeches include glossary flashcards; they are questions too (index.question knows them).
       if (ids.length === 0) {
-        void vscode.window.showInformationMessage('SageMaker Study: no leeches (questions missed 8 or more times after learning them).');
+        void vscode.window.showInformationMessage(vscode.l10n.t('SageMaker Study: no leeches (questions missed 8 or more times after learning them).'));
         return;
       }
       const pick = await vscode.window.showQuickPick(
-        ids.map((id) => ({ label: mdToPlainText(index.question(id)!.stem).slice(0, 120), description: `${d.progress.current.cards[id].card.lapses} lapses`, id })),
-        { title: 'Leeches: questions you keep forgetting', canPickMany: false },
+        ids.map((id) => ({ label: mdToPlainText(index.question(id)!.stem).slice(0, 120), description: vscode.l10n.t('{0} lapses', d.progress.current.cards[id].card.lapses), id })),
+        { title: vscode.l10n.t('Leeches: questions you keep forgetting'), canPickMany: false },
       );
-      if (pick) await startWith(d, index, 'Leeches', [pick.id, ...ids.filter((x) => x !== pick.id)]);
+      if (pick) await startWith(d, index, vscode.l10n.t('Leeches'), [pick.id, ...ids.filter((x) => x !== pick.id)]);
     }),
   ];
 }
@@ -157,10 +169,10 @@ function resetPicks(index: CatalogIndex, progress: ProgressStore): (vscode.Quick
   const answered = (ids: string[]) => ids.filter((id) => progress.current.cards[id]).length;
   const count = (ids: string[]) => {
     const n = answered(ids);
-    return n === 0 ? 'no progress' : `${n} answered`;
+    return n === 0 ? vscode.l10n.t('no progress') : vscode.l10n.t('{0} answered', n);
   };
   const topics = topicsInExamOrder(index);
-  const picks: (vscode.QuickPickItem & { scope?: ResetScope })[] = [{ label: '$(close) Keep everything', description: 'reset nothing' }];
+  const picks: (vscode.QuickPickItem & { scope?: ResetScope })[] = [{ label: `$(close) ${vscode.l10n.t('Keep everything')}`, description: vscode.l10n.t('reset nothing') }];
   for (const e of index.exams) {
     // Short separator labels: VS Code draws them at the end of the next row, over its text.
     picks.push({ label: e.code, kind: vscode.QuickPickItemKind.Separator });
@@ -173,8 +185,8 @@ function resetPicks(index: CatalogIndex, progress: ProgressStore): (vscode.Quick
       }
     }
   }
-  picks.push({ label: 'Everything', kind: vscode.QuickPickItemKind.Separator });
-  picks.push({ label: '$(trash) All progress', description: count(idsUnder(index).ids), scope: 'all' });
+  picks.push({ label: vscode.l10n.t('Everything'), kind: vscode.QuickPickItemKind.Separator });
+  picks.push({ label: `$(trash) ${vscode.l10n.t('All progress')}`, description: count(idsUnder(index).ids), scope: 'all' });
   return picks;
 }
 

@@ -38,7 +38,7 @@ export async function runQuickQuiz(
   let asked = 0;
   const missed: Question[] = [];
   for (let i = 0; i < ask.length; i++) {
-    const result = await askOne(ask[i], index, progress, rng, `Quick Quiz ${i + 1}/${ask.length}`, i === ask.length - 1);
+    const result = await askOne(ask[i], index, progress, rng, vscode.l10n.t('Quick Quiz {0}/{1}', i + 1, ask.length), i === ask.length - 1);
     if (result === undefined) break;
     asked++;
     if (result.feedback.correct) right++;
@@ -57,13 +57,14 @@ interface SummaryItem extends vscode.QuickPickItem {
 async function showSummary(quiz: QuizPanel, asked: number, right: number, missed: Question[], others: Question[]): Promise<void> {
   const items: SummaryItem[] = [];
   if (others.length > 0) {
-    items.push({ label: `$(book) Open ${others.length} more question${others.length === 1 ? '' : 's'} in the quiz panel`, detail: 'Ordering, matching, case studies and flashcards need the panel', run: () => quiz.start('Quick Quiz', others) });
+    const open = others.length === 1 ? vscode.l10n.t('Open 1 more question in the quiz panel') : vscode.l10n.t('Open {0} more questions in the quiz panel', others.length);
+    items.push({ label: `$(book) ${open}`, detail: vscode.l10n.t('Ordering, matching, case studies and flashcards need the panel'), run: () => quiz.start(vscode.l10n.t('Quick Quiz'), others) });
   }
-  if (missed.length > 0) items.push({ label: `$(refresh) Retry the ${missed.length} I missed in the quiz panel`, run: () => quiz.start('Quick Quiz · missed', missed) });
-  items.push({ label: '$(check) Done' });
+  if (missed.length > 0) items.push({ label: `$(refresh) ${vscode.l10n.t('Retry the {0} I missed in the quiz panel', missed.length)}`, run: () => quiz.start(vscode.l10n.t('Quick Quiz · missed'), missed) });
+  items.push({ label: `$(check) ${vscode.l10n.t('Done')}` });
   const pick = await vscode.window.showQuickPick(items, {
-    title: asked > 0 ? `Quick Quiz: ${right} of ${asked} right` : 'Quick Quiz',
-    placeHolder: asked > 0 ? `${Math.round((100 * right) / asked)}% right. Your answers are in your progress.` : 'The rest of this round needs the quiz panel.',
+    title: asked > 0 ? vscode.l10n.t('Quick Quiz: {0} of {1} right', right, asked) : vscode.l10n.t('Quick Quiz'),
+    placeHolder: asked > 0 ? vscode.l10n.t('{0}% right. Your answers are in your progress.', Math.round((100 * right) / asked)) : vscode.l10n.t('The rest of this round needs the quiz panel.'),
   });
   await pick?.run?.();
 }
@@ -79,7 +80,7 @@ async function askOne(
   const view = questionView(q, presentation, index);
   const picker = vscode.window.createQuickPick<ChoiceItem>();
   const multiple = q.type === 'multiple';
-  picker.title = `${heading} · ${view.topicTitle}${multiple ? ` · Select ${q.select}` : ''}`;
+  picker.title = `${heading} · ${view.topicTitle}${multiple ? ` · ${vscode.l10n.t('Select {0}', q.select)}` : ''}`;
   picker.matchOnDetail = false;
   picker.ignoreFocusOut = true;
   // The whole stem in rows above the choices; the input line only says how to answer.
@@ -91,12 +92,12 @@ async function askOne(
   const render = (activeDisplay: number) => {
     const rows: ChoiceItem[] = multiple
       ? [...stem, separator(''), ...choices.map((c) => ({ ...c, label: `${marked.has(c.display) ? '$(pass-filled)' : '$(circle-large-outline)'} ${c.label}` })),
-        separator(''), { label: '$(check) Submit', description: `${marked.size} of ${q.type === 'multiple' ? q.select : 1} marked`, display: SUBMIT, alwaysShow: true }]
+        separator(''), { label: `$(check) ${vscode.l10n.t('Submit')}`, description: vscode.l10n.t('{0} of {1} marked', marked.size, q.type === 'multiple' ? q.select : 1), display: SUBMIT, alwaysShow: true }]
       : [...stem, separator(''), ...choices];
     picker.items = rows;
     picker.activeItems = rows.filter((r) => r.display === activeDisplay);
   };
-  picker.placeholder = multiple ? `Mark ${q.select} answers with Enter or a click, then choose Submit` : 'Pick an answer: type its letter or use the arrow keys, then Enter';
+  picker.placeholder = multiple ? vscode.l10n.t('Mark {0} answers with Enter or a click, then choose Submit', q.select) : vscode.l10n.t('Pick an answer: type its letter or use the arrow keys, then Enter');
   render(0);
 
   const picked = await new Promise<number[] | undefined>((resolve) => {
@@ -130,12 +131,12 @@ async function askOne(
   // Feedback in the same picker: each choice marked right or wrong with its reason, then the explanation.
   picker.value = '';
   picker.title = feedbackTitle(feedback.correct === true, heading);
-  picker.placeholder = last ? 'Enter: finish the round' : 'Enter: next question';
+  picker.placeholder = last ? vscode.l10n.t('Enter: finish the round') : vscode.l10n.t('Enter: next question');
   const reasons = (feedback.choices ?? []).flatMap((c, display) =>
     feedbackRows(LETTERS[display], { text: mdToPlainText(c.text), correct: c.correct, picked: c.picked, why: mdToPlainText(c.why) }));
-  const next: ChoiceItem = { label: last ? '$(check) Done' : '$(arrow-right) Next question', display: NEXT, alwaysShow: true };
+  const next: ChoiceItem = { label: last ? `$(check) ${vscode.l10n.t('Done')}` : `$(arrow-right) ${vscode.l10n.t('Next question')}`, display: NEXT, alwaysShow: true };
   // Separators without labels: a labelled separator puts its label on the next row and cuts that row's text.
-  picker.items = [next, separator(''), ...textItems(reasons), separator(''), ...textItems(textRows(`Explanation: ${mdToPlainText(q.explanation)}`, 'info'))];
+  picker.items = [next, separator(''), ...textItems(reasons), separator(''), ...textItems(textRows(vscode.l10n.t('Explanation: {0}', mdToPlainText(q.explanation)), 'info'))];
   picker.activeItems = [next];
   const goOn = await new Promise<boolean>((resolve) => {
     // Enter on any row moves on: the rows below "Next" are there to read.

@@ -31,8 +31,8 @@ export function registerCommands(s: Services): vscode.Disposable[] {
     reg(CommandId.quickQuizTopic, async (topicId?: string) => {
       const index = await s.catalog.load();
       const id = typeof topicId === 'string' ? topicId : (await vscode.window.showQuickPick(
-        topicsInExamOrder(index).map((t) => ({ label: t.title, description: `${t.exam} · domain ${t.domain}`, detail: t.summary, id: t.id })),
-        { title: 'Quick Quiz on a topic', matchOnDescription: true, matchOnDetail: true },
+        topicsInExamOrder(index).map((t) => ({ label: t.title, description: vscode.l10n.t('{0} · domain {1}', t.exam, t.domain), detail: t.summary, id: t.id })),
+        { title: vscode.l10n.t('Quick Quiz on a topic'), matchOnDescription: true, matchOnDetail: true },
       ))?.id;
       if (id) await runQuickQuiz(s.catalog, s.progress, s.quiz, quickQuizSize(), { topicId: id });
     }),
@@ -41,15 +41,15 @@ export function registerCommands(s: Services): vscode.Disposable[] {
       // From the tree's context menu on an exam or domain: a quiz over everything under it.
       if (typeof target === 'object' && target !== null && target.kind !== 'topic') {
         const ids = questionIdsOf(index, target);
-        const title = target.kind === 'exam' ? target.exam : `${target.exam} · ${index.exam(target.exam)?.domains.find((d) => d.number === target.domain)?.title ?? `domain ${target.domain}`}`;
+        const title = target.kind === 'exam' ? target.exam : `${target.exam} · ${index.exam(target.exam)?.domains.find((d) => d.number === target.domain)?.title ?? vscode.l10n.t('domain {0}', target.domain)}`;
         await s.quiz.start(title, pickForRound(ids.map((id) => index.question(id)!), s.progress.current, 20, Math.random, new Date()));
         return;
       }
       let id = typeof target === 'string' ? target : target?.kind === 'topic' ? target.topic : undefined;
       if (!id) {
         const pick = await vscode.window.showQuickPick(
-          topicsInExamOrder(index).map((t) => ({ label: t.title, description: `${t.exam} · domain ${t.domain}`, detail: t.summary, id: t.id })),
-          { title: 'Start a quiz on a topic', matchOnDescription: true, matchOnDetail: true },
+          topicsInExamOrder(index).map((t) => ({ label: t.title, description: vscode.l10n.t('{0} · domain {1}', t.exam, t.domain), detail: t.summary, id: t.id })),
+          { title: vscode.l10n.t('Start a quiz on a topic'), matchOnDescription: true, matchOnDetail: true },
         );
         id = pick?.id;
       }
@@ -57,7 +57,7 @@ export function registerCommands(s: Services): vscode.Disposable[] {
       if (!topic) return;
       const questions = index.questionsOfTopic(topic.id);
       if (questions.length === 0) {
-        void vscode.window.showInformationMessage(`SageMaker Study: ${topic.title} has no questions yet.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('SageMaker Study: {0} has no questions yet.', topic.title));
         return;
       }
       await s.quiz.start(topic.title, questions);
@@ -69,7 +69,7 @@ export function registerCommands(s: Services): vscode.Disposable[] {
       const id = typeof termId === 'string' ? termId : await termAtCursor(s);
       const term = id ? index.term(id) : undefined;
       if (!term) {
-        void vscode.window.showInformationMessage('SageMaker Study: no glossary term at the cursor.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('SageMaker Study: no glossary term at the cursor.'));
         return;
       }
       // The bank questions about the term, those really about it first, then the term's own flashcard.
@@ -89,11 +89,11 @@ export function registerCommands(s: Services): vscode.Disposable[] {
     reg(CommandId.filterExam, async () => {
       const index = await s.catalog.load();
       const picks = [
-        { label: 'All exams', code: undefined as string | undefined, picked: s.topics.filter === undefined },
+        { label: vscode.l10n.t('All exams'), code: undefined as string | undefined, picked: s.topics.filter === undefined },
         ...index.exams.map((e) => ({ label: e.code, description: e.name, code: e.code as string | undefined, picked: s.topics.filter === e.code })),
       ];
       // ignoreFocusOut: run from the walkthrough, the page moves focus to its next step at once.
-      const pick = await vscode.window.showQuickPick(picks, { title: 'Show the topics of…', ignoreFocusOut: true });
+      const pick = await vscode.window.showQuickPick(picks, { title: vscode.l10n.t('Show the topics of…'), ignoreFocusOut: true });
       if (!pick) return;
       s.topics.setFilter(pick.code);
       // From the walkthrough the view may be closed: show the topics just chosen.

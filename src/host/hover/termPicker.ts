@@ -12,8 +12,8 @@ interface TermItem extends vscode.QuickPickItem {
 export function pickTerm(terms: readonly GlossaryTerm[]): Promise<GlossaryTerm | undefined> {
   const byId = new Map(terms.map((t) => [t.id, t]));
   const qp = vscode.window.createQuickPick<TermItem>();
-  qp.title = 'Look up a SageMaker or AWS ML term';
-  qp.placeholder = 'Type a name, an alias or a code name (use_spot_instances)';
+  qp.title = vscode.l10n.t('Look up a SageMaker or AWS ML term');
+  qp.placeholder = vscode.l10n.t('Type a name, an alias or a code name (use_spot_instances)');
   // The ranking decides what shows: every listed item stays visible whatever VS Code's own filter thinks.
   qp.matchOnDescription = false;
   qp.matchOnDetail = false;

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { TERM_CATEGORIES, type GlossaryTerm, type TermCategory } from '../../core/bank/model';
 import type { CatalogIndex } from '../../core/catalog/catalogIndex';
-import { CATEGORY_TITLES } from '../../core/catalog/glossaryCards';
+import { categoryTitle } from '../../core/catalog/glossaryCards';
 import { parseExamDate } from '../../core/progress/examDate';
 import { isMastered, masteryDefinition, masteryHorizon, setMastery } from '../../core/progress/mastery';
 import { termCardId } from '../../core/progress/model';
@@ -84,7 +84,7 @@ export class InYourCodeTree implements vscode.TreeDataProvider<CodeNode>, vscode
     const counts = this.scanner.usage.countsByTerm();
     if (n.kind === 'category') {
       const terms = [...counts.keys()].filter((id) => index.term(id)?.category === n.category).length;
-      const item = new vscode.TreeItem(CATEGORY_TITLES[n.category], vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(categoryTitle(n.category), vscode.TreeItemCollapsibleState.Expanded);
       item.id = `category:${n.category}`;
       item.description = terms === 1 ? vscode.l10n.t('1 term') : vscode.l10n.t('{0} terms', terms);
       item.iconPath = new vscode.ThemeIcon(CATEGORY_ICONS[n.category]);

@@ -12,16 +12,18 @@ import type { QuizRound } from './quizRound';
 export async function mayLeaveExam(exam: ExamMode): Promise<boolean> {
   if (!exam.active) return true;
   if (exam.running) {
-    const choice = await vscode.window.showWarningMessage('An exam simulation is in progress. Abandon it?', { modal: true, detail: 'Its answers are not scored and it will not appear in your exam history.' }, 'Abandon Exam');
-    return choice === 'Abandon Exam';
+    const abandon = vscode.l10n.t('Abandon Exam');
+    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('An exam simulation is in progress. Abandon it?'), { modal: true, detail: vscode.l10n.t('Its answers are not scored and it will not appear in your exam history.') }, abandon);
+    return choice === abandon;
   }
   if (exam.resultsOf) {
+    const leave = vscode.l10n.t('Leave Results');
     const choice = await vscode.window.showInformationMessage(
-      `Leave the results of your ${exam.resultsOf} exam simulation?`,
-      { modal: true, detail: 'The score stays in your exam history ("SageMaker Study: Show Exam History"); the question-by-question review closes.' },
-      'Leave Results',
+      vscode.l10n.t('Leave the results of your {0} exam simulation?', exam.resultsOf),
+      { modal: true, detail: vscode.l10n.t('The score stays in your exam history ("SageMaker Study: Show Exam History"); the question-by-question review closes.') },
+      leave,
     );
-    return choice === 'Leave Results';
+    return choice === leave;
   }
   return true;
 }
@@ -33,12 +35,13 @@ export async function mayLeaveExam(exam: ExamMode): Promise<boolean> {
 export async function mayLeaveRound(round: QuizRound | undefined, next: string, state: vscode.Memento): Promise<boolean> {
   if (!round?.inProgress) return true;
   const s = round.session;
+  const startNew = vscode.l10n.t('Start New');
   const choice = await vscode.window.showWarningMessage(
-    `You are ${s.done} of ${s.total} into "${round.title}". Start ${next} instead?`,
-    { modal: true, detail: 'The round you leave is kept: resume it from the panel later.' },
-    'Start New', `Resume ${round.title}, ${s.done} of ${s.total}`,
+    vscode.l10n.t('You are {0} of {1} into "{2}". Start {3} instead?', s.done, s.total, round.title, next),
+    { modal: true, detail: vscode.l10n.t('The round you leave is kept: resume it from the panel later.') },
+    startNew, vscode.l10n.t('Resume {0}, {1} of {2}', round.title, s.done, s.total),
   );
-  if (choice !== 'Start New') return false;
+  if (choice !== startNew) return false;
   await state.update(StorageKey.pausedQuizSession, round.snapshot());
   return true;
 }

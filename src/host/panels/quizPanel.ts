@@ -3,7 +3,7 @@
 // without the answer key, and may open only the links on screen.
 import * as vscode from 'vscode';
 import type { Question } from '../../core/bank/model';
-import { CATEGORY_LABEL } from '../../core/terms/hoverMarkdown';
+import { categoryLabel } from '../../core/terms/hoverMarkdown';
 import { AnswerMismatchError } from '../../core/quiz/grading';
 import { weakestTopic } from '../../core/quiz/nextTopic';
 import type { SessionSnapshot } from '../../core/quiz/session';
@@ -20,14 +20,14 @@ import { QuizRound, type RoundDeps } from './quizRound';
 import { QuizWebview } from './quizWebview';
 import { explainNoUndo, RoundUndo } from './roundUndo';
 
-const EMPTY_MESSAGE = 'Pick a topic in the Topics view, or run "SageMaker Study: Quick Quiz", to start.';
+const emptyMessage = () => vscode.l10n.t('Pick a topic in the Topics view, or run "SageMaker Study: Quick Quiz", to start.');
 
 export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializer {
   private readonly webview: QuizWebview;
   private round: QuizRound | undefined;
   /** shown over the round or exam until the learner goes back */
   private overlay: 'history' | undefined;
-  private emptyMessage = EMPTY_MESSAGE;
+  private emptyMessage = emptyMessage();
   /** a term card asked for before the webview was ready */
   private pendingCard: HostToWebview | undefined;
   /** An exam simulation, when one owns the panel. */
@@ -59,7 +59,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
 
   /** Starts an exam simulation in the panel: the full exam, or a shorter one in the same proportions. */
   async startExam(examCode: string, questions?: number): Promise<void> {
-    if (!(await this.mayLeave(`the ${examCode} exam simulation`))) return;
+    if (!(await this.mayLeave(vscode.l10n.t('the {0} exam simulation', examCode)))) return;
     const index = await this.catalog.load();
     await this.exam.start(index, examCode, questions);
     this.overlay = undefined;
@@ -101,7 +101,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     if (!this.round && !this.exam.active) await this.restoreSession();
     const card: HostToWebview = {
       type: 'termCard',
-      term: { id: t.id, name: t.name, category: CATEGORY_LABEL[t.category], aliases: t.aliases, definition: t.definition, tip: t.tip, link: t.link, questions: index.questionsAboutTerm(t.id).length },
+      term: { id: t.id, name: t.name, category: categoryLabel(t.category), aliases: t.aliases, definition: t.definition, tip: t.tip, link: t.link, questions: index.questionsAboutTerm(t.id).length },
     };
     this.webview.show(true);
     // A panel just created is not listening yet: the card follows its first view.
@@ -174,7 +174,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     if (!r.lostProgress((id) => Object.hasOwn(cards, id), ids)) return;
     this.log.info(`Progress of the round "${r.title}" was reset; the round was closed`);
     this.round = undefined;
-    this.emptyMessage = `Your progress was reset, so the round "${r.title}" was closed. ${EMPTY_MESSAGE}`;
+    this.emptyMessage = `${vscode.l10n.t('Your progress was reset, so the round "{0}" was closed.', r.title)} ${emptyMessage()}`;
     await this.saveSession();
     await this.sessionState.update(StorageKey.pausedQuizSession, undefined);
     this.render();
@@ -303,7 +303,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
       case 'retryMissed': {
         const s = this.round?.session;
         const missed = s?.missed() ?? [];
-        if (s && s.finished && missed.length > 0) return this.start(`${s.title} — retry`, missed, { cram: s.cram });
+        if (s && s.finished && missed.length > 0) return this.start(vscode.l10n.t('{0} — retry', s.title), missed, { cram: s.cram });
         return;
       }
     }

@@ -21,7 +21,7 @@ export class QuizWebview implements vscode.Disposable {
       this.panel.reveal(undefined, preserveFocus);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(QUIZ_PANEL_TYPE, 'SageMaker Study Quiz', { viewColumn: vscode.ViewColumn.Active, preserveFocus }, {
+    const panel = vscode.window.createWebviewPanel(QUIZ_PANEL_TYPE, vscode.l10n.t('SageMaker Study Quiz'), { viewColumn: vscode.ViewColumn.Active, preserveFocus }, {
       enableScripts: true,
       localResourceRoots: [this.distUri],
     });

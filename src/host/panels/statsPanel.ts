@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { parseStatsMessage, type StatsToWebview, type StatsView } from '../../shared/statsView';
 import { CommandId } from '../commandIds';
+import { statsStrings } from './statsStrings';
 import { webviewHtml } from './webviewHtml';
 
 export const STATS_PANEL_TYPE = 'sagemakerStudy.stats';
@@ -27,12 +28,12 @@ export class StatsPanel implements vscode.Disposable {
       void this.refresh();
       return;
     }
-    const panel = vscode.window.createWebviewPanel(STATS_PANEL_TYPE, 'SageMaker Study Statistics', vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(STATS_PANEL_TYPE, vscode.l10n.t('SageMaker Study Statistics'), vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: [this.distUri],
     });
     panel.iconPath = vscode.Uri.joinPath(this.distUri, 'media', 'quiz-tab.svg');
-    panel.webview.html = webviewHtml(panel.webview, this.distUri, { title: 'SageMaker Study Statistics', script: 'stats.js', style: 'stats.css' });
+    panel.webview.html = webviewHtml(panel.webview, this.distUri, { title: vscode.l10n.t('SageMaker Study Statistics'), script: 'stats.js', style: 'stats.css', strings: statsStrings() });
     panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw));
     panel.onDidDispose(() => {
       this.panel = undefined;

@@ -1,6 +1,6 @@
 // Gathers what the statistics need from the services: catalog, cards, reviews, exam history and
 // predictions, the mastery of each question, and the study settings.
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { CardRecord } from '../../core/progress/model';
 import { cardMastery, DEFAULT_HORIZON_DAYS, masteryHorizon } from '../../core/progress/mastery';
 import { listAttempts, readHistory } from '../../core/exam/examHistory';
@@ -49,7 +49,7 @@ export async function statsView(s: StatsSources): Promise<StatsView> {
     predictions: calibrationPoints(readPredictions(s.state), attempts),
     mastery: masteryOf(cards, now, settings.retention),
     now,
-    horizonText: `in ${HORIZON_DAYS} days`,
+    horizonText: vscode.l10n.t("in {0} days", HORIZON_DAYS),
     desiredRetention: settings.retention,
     newPerDay: settings.newPerDay,
   });

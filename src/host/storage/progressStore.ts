@@ -134,7 +134,7 @@ export class ProgressStore implements vscode.Disposable {
     if (!result.ok) {
       this.log.warn(`Saved progress could not be fully read (${result.reason}); the saved value is kept as a backup`);
       void vscode.window.showWarningMessage(
-        `SageMaker Study: saved progress could not be fully read (${result.reason}). A copy was kept as a backup (SageMaker Study: Restore Progress Backup…); study goes on with everything that could be read.`,
+        vscode.l10n.t('SageMaker Study: saved progress could not be fully read ({0}). A copy was kept as a backup (SageMaker Study: Restore Progress Backup…); study goes on with everything that could be read.', result.reason),
       );
     } else this.log.info(`Progress migrated from format ${result.migratedFrom}`);
     this.enqueue(async () => {

@@ -1,7 +1,7 @@
 // The Glossary view: terms by category. Choosing a term shows its definition; "Quiz me" starts a quiz on it.
 import * as vscode from 'vscode';
 import { TERM_CATEGORIES, type GlossaryTerm, type TermCategory } from '../../core/bank/model';
-import { CATEGORY_TITLES } from '../../core/catalog/glossaryCards';
+import { categoryTitle } from '../../core/catalog/glossaryCards';
 import { termTooltipMarkdown } from '../../core/terms/termTooltip';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
@@ -50,7 +50,7 @@ export class GlossaryTreeProvider implements vscode.TreeDataProvider<GlossaryNod
     const index = await this.catalog.load();
     if (n.kind === 'category') {
       const count = index.catalog.terms.filter((t) => t.category === n.category).length;
-      const item = new vscode.TreeItem(CATEGORY_TITLES[n.category], vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(categoryTitle(n.category), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `category:${n.category}`;
       item.description = `${count}`;
       item.iconPath = new vscode.ThemeIcon(CATEGORY_ICONS[n.category]);
@@ -61,10 +61,10 @@ export class GlossaryTreeProvider implements vscode.TreeDataProvider<GlossaryNod
     const questions = index.questionsAboutTerm(term.id).length;
     const item = new vscode.TreeItem(term.name, vscode.TreeItemCollapsibleState.None);
     item.id = `term:${term.id}`;
-    item.description = questions > 0 ? `${questions} question${questions === 1 ? '' : 's'}` : undefined;
+    item.description = questions === 1 ? vscode.l10n.t('1 question') : questions > 1 ? vscode.l10n.t('{0} questions', questions) : undefined;
     item.tooltip = new vscode.MarkdownString(termTooltipMarkdown(term));
     item.contextValue = questions > 0 ? 'glossaryTermWithQuestions' : 'glossaryTerm';
-    item.command = { command: CommandId.lookUpTerm, title: 'Show Definition', arguments: [term.id] };
+    item.command = { command: CommandId.lookUpTerm, title: vscode.l10n.t('Show Definition'), arguments: [term.id] };
     item.accessibilityInformation = { label: `${term.name}${item.description ? `, ${item.description}` : ''}` };
     return item;
   }

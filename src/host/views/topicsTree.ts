@@ -82,7 +82,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
       index = await this.catalog.load();
     } catch (err) {
       // No children: the view shows its welcome content, and the log says why.
-      this.log?.error(`The question banks could not be loaded: ${String(err)}`);
+      this.log?.error(vscode.l10n.t('The question banks could not be loaded: {0}', String(err)));
       return [];
     }
     if (!parent) {
@@ -119,7 +119,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsNode>, 
     item.tooltip = tooltipFor(index, n, label, p, mastery, masteryDefinition(now, examDate));
     item.accessibilityInformation = { label: `${label}, ${describeInWords(p, mastery)}` };
     if (n.kind === 'topic') {
-      item.command = { command: CommandId.startTopicQuiz, title: 'Start Quiz', arguments: [n.topic] };
+      item.command = { command: CommandId.startTopicQuiz, title: vscode.l10n.t('Start Quiz'), arguments: [n.topic] };
     }
     if (n.kind !== 'topic' && p.total === 0) item.collapsibleState = vscode.TreeItemCollapsibleState.None;
     return item;
@@ -154,13 +154,14 @@ export function collapsibleStateOf(n: TopicsNode): vscode.TreeItemCollapsibleSta
 /** Short enough to read beside a topic title in a narrow sidebar: "0/10", "4/10 · 35%" or "4/10 · 35% · 2 due". */
 export function describe(p: ProgressSummary, mastery: number): string {
   const parts = p.answered === 0 ? [`0/${p.total}`] : [`${p.answered}/${p.total}`, `${Math.round(100 * mastery)}%`];
-  if (p.due > 0) parts.push(`${p.due} due`);
+  if (p.due > 0) parts.push(vscode.l10n.t('{0} due', p.due));
   return parts.join(' · ');
 }
 
 /** The same figures as a phrase for screen readers (and the tree item's accessible name). */
 export function describeInWords(p: ProgressSummary, mastery: number): string {
-  return `${p.answered}/${p.total} answered, ${Math.round(100 * mastery)}% mastery${p.due > 0 ? `, ${p.due} due` : ''}`;
+  const words = vscode.l10n.t('{0}/{1} answered, {2}% mastery', p.answered, p.total, Math.round(100 * mastery));
+  return p.due > 0 ? `${words}, ${vscode.l10n.t('{0} due', p.due)}` : words;
 }
 
 function iconFor(n: TopicsNode, p: ProgressSummary, mastery: number): vscode.ThemeIcon {
@@ -178,15 +179,16 @@ function tooltipFor(index: CatalogIndex, n: TopicsNode, label: string, p: Progre
   if (n.kind === 'topic') md.appendMarkdown(`${escapeMd(index.topic(n.topic)?.summary ?? '')}\n\n`);
   if (n.kind === 'domain') {
     const weight = index.exam(n.exam)?.domains.find((d) => d.number === n.domain)?.weight;
-    if (weight !== undefined) md.appendMarkdown(`Exam weight: ${weight}%\n\n`);
+    if (weight !== undefined) md.appendMarkdown(`${vscode.l10n.t('Exam weight: {0}%', weight)}\n\n`);
   }
-  const accuracy = p.attempts === 0 ? 'no answers yet' : `${Math.round((100 * p.correct) / p.attempts)}% of ${p.attempts} answers right`;
-  md.appendMarkdown(`${p.total} questions · ${p.answered} answered · ${accuracy}\n\n`);
-  md.appendMarkdown(`**Mastery ${Math.round(100 * mastery)}%**${isMastered(mastery) ? ' (mastered)' : ''} · ${p.due} due`);
-  if (p.leeches > 0) md.appendMarkdown(` · ${p.leeches} leech${p.leeches === 1 ? '' : 'es'}`);
+  const accuracy = p.attempts === 0 ? vscode.l10n.t('no answers yet') : vscode.l10n.t('{0}% of {1} answers right', Math.round((100 * p.correct) / p.attempts), p.attempts);
+  md.appendMarkdown(`${vscode.l10n.t('{0} questions · {1} answered · {2}', p.total, p.answered, accuracy)}\n\n`);
+  const masteryText = isMastered(mastery) ? vscode.l10n.t('**Mastery {0}%** (mastered)', Math.round(100 * mastery)) : vscode.l10n.t('**Mastery {0}%**', Math.round(100 * mastery));
+  md.appendMarkdown(`${masteryText} · ${vscode.l10n.t('{0} due', p.due)}`);
+  if (p.leeches > 0) md.appendMarkdown(` · ${p.leeches === 1 ? vscode.l10n.t('1 leech') : vscode.l10n.t('{0} leeches', p.leeches)}`);
   // Escaped Markdown, not appendText, whose &nbsp; for every space makes the hover break words.
   md.appendMarkdown(`\n\n${escapeMd(definition)}`);
-  if (p.lastStudied) md.appendMarkdown(`\n\nLast studied ${new Date(p.lastStudied).toLocaleString()}`);
+  if (p.lastStudied) md.appendMarkdown(`\n\n${vscode.l10n.t('Last studied {0}', new Date(p.lastStudied).toLocaleString())}`);
   return md;
 }
 
@@ -197,8 +199,8 @@ function escapeMd(text: string): string {
 /** While an exam filter is on, the view says so and how to clear it; a context key shows the clear button. */
 export function showFilterState(view: vscode.TreeView<TopicsNode>, topics: TopicsTreeProvider): vscode.Disposable {
   const show = (exam: string | undefined) => {
-    view.description = exam ? `${exam} only` : undefined;
-    view.message = exam ? `Showing ${exam} only. To see every exam, use Clear Exam Filter in this view's title bar.` : undefined;
+    view.description = exam ? vscode.l10n.t('{0} only', exam) : undefined;
+    view.message = exam ? vscode.l10n.t("Showing {0} only. To see every exam, use Clear Exam Filter in this view's title bar.", exam) : undefined;
     void vscode.commands.executeCommand('setContext', 'sagemakerStudy.topicsFiltered', exam !== undefined);
   };
   // A filter restored from the last session shows at once.

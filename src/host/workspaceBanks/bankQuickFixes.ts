@@ -17,7 +17,7 @@ export class BankQuickFixes implements vscode.CodeActionProvider {
       const line = document.lineAt(diagnostic.range.start.line).text;
       const column = line.indexOf(wrong, diagnostic.range.start.character);
       if (column < 0) continue;
-      const action = new vscode.CodeAction(`Change '${wrong}' to '${right}'`, vscode.CodeActionKind.QuickFix);
+      const action = new vscode.CodeAction(vscode.l10n.t("Change '{0}' to '{1}'", wrong, right), vscode.CodeActionKind.QuickFix);
       action.edit = new vscode.WorkspaceEdit();
       action.edit.replace(document.uri, new vscode.Range(diagnostic.range.start.line, column, diagnostic.range.start.line, column + wrong.length), right);
       action.diagnostics = [diagnostic];

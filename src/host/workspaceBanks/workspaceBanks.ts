@@ -108,12 +108,12 @@ export class WorkspaceBanks implements vscode.Disposable {
         const stat = await vscode.workspace.fs.stat(uri);
         if (stat.size > MAX_FILE_BYTES) {
           sources.push({ path, text: `# over ${MAX_FILE_BYTES / 1048576} MB` });
-          this.log.warn(`${path}: ${stat.size} bytes, over the ${MAX_FILE_BYTES} byte limit for a bank file; not loaded`);
+          this.log.warn(vscode.l10n.t('{0}: {1} bytes, over the {2} byte limit for a bank file; not loaded', path, stat.size, MAX_FILE_BYTES));
           continue;
         }
         sources.push({ path, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) });
       } catch (err) {
-        this.log.warn(`${path}: could not be read (${String(err)})`);
+        this.log.warn(vscode.l10n.t('{0}: could not be read ({1})', path, String(err)));
       }
     }
     return sources;

@@ -3,6 +3,8 @@
 import type { ExamStatsView, StatsView } from '../../shared/statsView';
 import { el } from '../dom';
 import { chart, svg } from './svg';
+import { fmt } from '../strings';
+import { strings } from './statsStrings';
 import { dataTable, pct } from './tables';
 
 const SCALE_MIN = 100;
@@ -12,21 +14,21 @@ export function readinessSection(exam: ExamStatsView, send: (m: { type: 'startEx
   const r = exam.readiness;
   const W = 600;
   const x = (score: number) => ((score - SCALE_MIN) / (SCALE_MAX - SCALE_MIN)) * W;
-  const label = `Predicted score ${r.predicted} of 1000, 80% between ${r.low} and ${r.high}; pass mark ${exam.passScore}; chance of passing ${pct(r.passChance)}.`;
+  const label = fmt(strings.gaugeLabel, r.predicted, r.low, r.high, exam.passScore, pct(r.passChance));
   const gauge = chart(label, W, 46,
     svg('rect', { x: 0, y: 14, width: W, height: 14, class: 'track', rx: 3 }),
     svg('rect', { x: x(r.low), y: 14, width: Math.max(2, x(r.high) - x(r.low)), height: 14, class: r.predicted >= exam.passScore ? 'band pass' : 'band fail', rx: 3 }),
     svg('line', { x1: x(exam.passScore), x2: x(exam.passScore), y1: 6, y2: 36, class: 'passline' }),
-    svg('text', { x: x(exam.passScore), y: 46, class: 'axis', 'text-anchor': 'middle' }, `pass ${exam.passScore}`),
+    svg('text', { x: x(exam.passScore), y: 46, class: 'axis', 'text-anchor': 'middle' }, fmt(strings.passN, exam.passScore)),
     svg('circle', { cx: x(r.predicted), cy: 21, r: 6, class: 'marker' }),
   );
-  const verdict = r.passChance >= 0.8 ? 'Likely to pass' : r.passChance >= 0.5 ? 'Close: more likely to pass than not' : r.passChance >= 0.2 ? 'Not yet: below the pass mark' : 'Far from the pass mark';
+  const verdict = r.passChance >= 0.8 ? strings.likely : r.passChance >= 0.5 ? strings.closeToPass : r.passChance >= 0.2 ? strings.notYetPass : strings.far;
   return el('section', { class: 'readiness', 'aria-labelledby': `ready-${exam.code}` },
-    el('h2', { id: `ready-${exam.code}` }, `${exam.code}: would you pass today?`),
-    el('p', { class: 'big' }, el('strong', {}, String(r.predicted)), el('span', {}, ` predicted · 80% range ${r.low}–${r.high} · `), el('strong', {}, pct(r.passChance)), el('span', {}, ` chance to pass (${exam.passScore} needed)`)),
-    el('p', { class: 'verdict' }, `${verdict}. Based on ${r.seen} of ${r.total} questions answered.`),
+    el('h2', { id: `ready-${exam.code}` }, fmt(strings.wouldYouPass, exam.code)),
+    el('p', { class: 'big' }, el('strong', {}, String(r.predicted)), el('span', {}, ` ${fmt(strings.predictedRange, r.low, r.high)} · `), el('strong', {}, pct(r.passChance)), el('span', {}, ` ${fmt(strings.chanceToPass, exam.passScore)}`)),
+    el('p', { class: 'verdict' }, fmt(strings.verdictLine, verdict, r.seen, r.total)),
     gauge,
-    el('div', { class: 'actions' }, actionButton(`Take a practice exam to check`, () => send({ type: 'startExam', exam: exam.code }))),
+    el('div', { class: 'actions' }, actionButton(strings.takePractice, () => send({ type: 'startExam', exam: exam.code }))),
   );
 }
 
@@ -40,17 +42,17 @@ export function domainSection(exam: ExamStatsView, send: (m: { type: 'studyTopic
     fill.style.width = `${Math.round(d.mastery * 100)}%`;
     const cut = el('div', { class: 'cut' });
     cut.style.left = `${Math.round(exam.cut * 100)}%`;
-    const bar = el('div', { class: 'bar', role: 'img', 'aria-label': `${d.title}: mastery ${pct(d.mastery)}, weight ${d.weight}%, pass line ${pct(exam.cut)}` }, fill, cut);
+    const bar = el('div', { class: 'bar', role: 'img', 'aria-label': fmt(strings.domainBar, d.title, pct(d.mastery), d.weight, pct(exam.cut)) }, fill, cut);
     list.append(el('li', {},
-      el('div', { class: 'row-head' }, el('span', { class: 'name' }, `${d.domain}. ${d.title}`), el('span', { class: 'muted' }, `${pct(d.mastery)} mastery · ${d.weight}% of the exam`)),
+      el('div', { class: 'row-head' }, el('span', { class: 'name' }, `${d.domain}. ${d.title}`), el('span', { class: 'muted' }, fmt(strings.domainLine, pct(d.mastery), d.weight))),
       bar,
-      weakest ? actionButton(`Study weakest topic: ${weakest.title} (${pct(weakest.mastery)})`, () => send({ type: 'studyTopic', topicId: weakest.id }), 'link') : el('span'),
+      weakest ? actionButton(fmt(strings.studyWeakest, weakest.title, pct(weakest.mastery)), () => send({ type: 'studyTopic', topicId: weakest.id }), 'link') : el('span'),
     ));
   }
   return el('section', { 'aria-labelledby': `dom-${exam.code}` },
-    el('h2', { id: `dom-${exam.code}` }, `${exam.code} by domain, weakest first`),
+    el('h2', { id: `dom-${exam.code}` }, fmt(strings.byDomainWeakest, exam.code)),
     list,
-    dataTable(`${exam.code} mastery by domain`, ['Domain', 'Mastery', 'Weight', 'Expected share right'], rows.map((d) => [`${d.domain}. ${d.title}`, pct(d.mastery), `${d.weight}%`, pct(d.expected)])),
+    dataTable(fmt(strings.masteryByDomain, exam.code), [strings.colDomain, strings.colMastery, strings.colWeight, strings.colExpected], rows.map((d) => [`${d.domain}. ${d.title}`, pct(d.mastery), `${d.weight}%`, pct(d.expected)])),
   );
 }
 
@@ -72,10 +74,10 @@ export function forecastSection(view: StatsView): HTMLElement {
   });
   const total = days.reduce((s, d) => s + d.review + d.learning, 0);
   return el('section', { 'aria-labelledby': 'forecast' },
-    el('h2', { id: 'forecast' }, 'Reviews due in the next 30 days'),
-    el('p', { class: 'muted' }, `${total} reviews scheduled; ${days[0].review + days[0].learning} today. `, legend(['review', 'Review'], ['learning', 'Learning'], ['new', 'New (daily limit)'])),
-    chart(`Reviews due per day for 30 days, ${total} in all`, W, H, ...bars),
-    dataTable('Reviews due per day', ['Day', 'Review', 'Learning', 'New'], days.map((d) => [d.day, d.review, d.learning, d.new])),
+    el('h2', { id: 'forecast' }, strings.forecastTitle),
+    el('p', { class: 'muted' }, `${fmt(strings.forecastLine, total, days[0].review + days[0].learning)} `, legend(['review', strings.legendReview], ['learning', strings.legendLearning], ['new', strings.legendNew])),
+    chart(fmt(strings.forecastChart, total), W, H, ...bars),
+    dataTable(strings.forecastTable, [strings.colDay, strings.colReview, strings.colLearning, strings.colNew], days.map((d) => [d.day, d.review, d.learning, d.new])),
   );
 }
 
@@ -87,15 +89,15 @@ export function activitySection(view: StatsView): HTMLElement {
   const rects = cells.map((c, i) => {
     const slot = i + firstDow;
     const level = c.reviews === 0 ? 0 : Math.min(4, 1 + Math.floor((c.reviews / max) * 3.999));
-    return svg('rect', { x: Math.floor(slot / 7) * (size + 2), y: (slot % 7) * (size + 2), width: size, height: size, rx: 2, class: `day l${level}` }, svg('title', {}, `${c.day}: ${c.reviews} review${c.reviews === 1 ? '' : 's'}`));
+    return svg('rect', { x: Math.floor(slot / 7) * (size + 2), y: (slot % 7) * (size + 2), width: size, height: size, rx: 2, class: `day l${level}` }, svg('title', {}, c.reviews === 1 ? fmt(strings.dayOneReview, c.day) : fmt(strings.dayReviews, c.day, c.reviews)));
   });
   const weeks = Math.ceil((cells.length + firstDow) / 7);
   const a = view.activity;
   return el('section', { 'aria-labelledby': 'activity' },
-    el('h2', { id: 'activity' }, 'Activity over the past year'),
-    el('p', { class: 'muted' }, `${a.total} reviews · current streak ${a.currentStreak} day${a.currentStreak === 1 ? '' : 's'} · longest ${a.longestStreak}`),
-    chart(`Reviews per day over the past year: ${a.total} in all; current streak ${a.currentStreak} days, longest ${a.longestStreak}`, weeks * (size + 2), 7 * (size + 2), ...rects),
-    dataTable('Days with reviews', ['Day', 'Reviews'], cells.filter((c) => c.reviews > 0).map((c) => [c.day, c.reviews])),
+    el('h2', { id: 'activity' }, strings.activityTitle),
+    el('p', { class: 'muted' }, a.currentStreak === 1 ? fmt(strings.activityLineOne, a.total, a.longestStreak) : fmt(strings.activityLine, a.total, a.currentStreak, a.longestStreak)),
+    chart(fmt(strings.activityChart, a.total, a.currentStreak, a.longestStreak), weeks * (size + 2), 7 * (size + 2), ...rects),
+    dataTable(strings.daysWithReviews, [strings.colDay, strings.colReviews], cells.filter((c) => c.reviews > 0).map((c) => [c.day, c.reviews])),
   );
 }
 
@@ -111,15 +113,15 @@ export function memorySection(view: StatsView): HTMLElement {
     return r;
   });
   const retention = el('ul', { class: 'retention' },
-    ...view.retention.map((r) => el('li', {}, el('strong', {}, r.rate === undefined ? '—' : pct(r.rate)), el('span', { class: 'muted' }, ` last ${r.windowDays} days (${r.reviews} reviews)`))),
-    el('li', {}, el('strong', {}, pct(view.desiredRetention)), el('span', { class: 'muted' }, ' desired retention')),
+    ...view.retention.map((r) => el('li', {}, el('strong', {}, r.rate === undefined ? '—' : pct(r.rate)), el('span', { class: 'muted' }, ` ${fmt(strings.retentionWindow, r.windowDays, r.reviews)}`))),
+    el('li', {}, el('strong', {}, pct(view.desiredRetention)), el('span', { class: 'muted' }, ` ${strings.desiredRetention}`)),
   );
   return el('section', { 'aria-labelledby': 'memory' },
-    el('h2', { id: 'memory' }, 'Memory'),
+    el('h2', { id: 'memory' }, strings.memoryTitle),
     retention,
-    el('p', { class: 'muted' }, `${s.review} in review · ${s.learning} learning · ${s.relearning} relearning · ${s.new} new · ${s.leeches} leech${s.leeches === 1 ? '' : 'es'}${view.averageAnswerMs === undefined ? '' : ` · ${(view.averageAnswerMs / 1000).toFixed(1)} s per answer`}`),
-    chart(`Cards by state: ${s.review} review, ${s.learning} learning, ${s.relearning} relearning, ${s.new} new`, W, 18, ...segs),
-    dataTable('True retention', ['Window', 'Reviews', 'Passed', 'Retention'], view.retention.map((r) => [`${r.windowDays} days`, r.reviews, r.passed, r.rate === undefined ? 'no reviews' : pct(r.rate)])),
+    el('p', { class: 'muted' }, `${fmt(strings.statesLine, s.review, s.learning, s.relearning, s.new)} · ${s.leeches === 1 ? strings.leechOne : fmt(strings.leechMany, s.leeches)}${view.averageAnswerMs === undefined ? '' : ` · ${fmt(strings.perAnswer, (view.averageAnswerMs / 1000).toFixed(1))}`}`),
+    chart(fmt(strings.statesChart, s.review, s.learning, s.relearning, s.new), W, 18, ...segs),
+    dataTable(strings.trueRetention, [strings.colWindow, strings.colReviews, strings.colPassed, strings.colRetention], view.retention.map((r) => [fmt(strings.windowDays, r.windowDays), r.reviews, r.passed, r.rate === undefined ? strings.noReviews : pct(r.rate)])),
   );
 }
 
@@ -132,16 +134,17 @@ export function historySection(exam: ExamStatsView): HTMLElement {
   const points = exam.history.map((h, i) => svg('circle', { cx: x(i), cy: y(h.scaled), r: 5, class: h.passed ? 'marker pass' : 'marker fail' }, svg('title', {}, `${h.at.slice(0, 10)}: ${h.scaled}`)));
   const line = n > 1 ? [svg('polyline', { points: exam.history.map((h, i) => `${x(i)},${y(h.scaled)}`).join(' '), class: 'trend' })] : [];
   const cal = exam.calibration;
-  const section = el('section', { 'aria-labelledby': `hist-${exam.code}` }, el('h2', { id: `hist-${exam.code}` }, `${exam.code} practice exams`));
+  const section = el('section', { 'aria-labelledby': `hist-${exam.code}` }, el('h2', { id: `hist-${exam.code}` }, fmt(strings.practiceExams, exam.code)));
   if (n === 0) {
-    section.append(el('p', { class: 'empty' }, 'No practice exam yet. Take one to see your scores here and to check how well the prediction above matches them.'));
+    section.append(el('p', { class: 'empty' }, strings.noPracticeYet));
     return section;
   }
   section.append(
-    chart(`${n} practice exam scores; pass mark ${exam.passScore}`, W, H, svg('line', { x1: 0, x2: W, y1: y(exam.passScore), y2: y(exam.passScore), class: 'passline' }), ...line, ...points),
-    el('p', { class: 'muted' }, cal.meanAbsoluteError === undefined ? 'Predictions are recorded when an exam starts; they will be compared with your scores here.' : `Prediction vs result over ${cal.points.length} exam${cal.points.length === 1 ? '' : 's'}: off by ${Math.round(cal.meanAbsoluteError)} points on average.`),
-    dataTable(`${exam.code} practice exams`, ['Date', 'Score', 'Passed'], exam.history.map((h) => [h.at.slice(0, 10), h.scaled, h.passed ? 'yes' : 'no'])),
-    ...(cal.points.length ? [dataTable('Predicted against actual', ['Date', 'Predicted', 'Actual'], cal.points.map((p) => [p.at.slice(0, 10), p.predicted, p.actual]))] : []),
+    chart(fmt(strings.historyChart, n, exam.passScore), W, H, svg('line', { x1: 0, x2: W, y1: y(exam.passScore), y2: y(exam.passScore), class: 'passline' }), ...line, ...points),
+    el('p', { class: 'muted' }, cal.meanAbsoluteError === undefined ? strings.predictionsRecorded
+      : cal.points.length === 1 ? fmt(strings.calibrationOne, Math.round(cal.meanAbsoluteError)) : fmt(strings.calibrationMany, cal.points.length, Math.round(cal.meanAbsoluteError))),
+    dataTable(fmt(strings.practiceExams, exam.code), [strings.colDate, strings.colScore, strings.colExamPassed], exam.history.map((h) => [h.at.slice(0, 10), h.scaled, h.passed ? strings.yes : strings.no])),
+    ...(cal.points.length ? [dataTable(strings.predictedVsActual, [strings.colDate, strings.colPredicted, strings.colActual], cal.points.map((p) => [p.at.slice(0, 10), p.predicted, p.actual]))] : []),
   );
   return section;
 }

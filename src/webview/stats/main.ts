@@ -2,6 +2,8 @@
 // chosen. Strings become text nodes and SVG is built with DOM calls: nothing is parsed as HTML.
 import type { StatsFromWebview, StatsToWebview, StatsView } from '../../shared/statsView';
 import { el } from '../dom';
+import { fmt } from '../strings';
+import { strings } from './statsStrings';
 import { activitySection, domainSection, forecastSection, historySection, memorySection, readinessSection } from './charts';
 
 declare function acquireVsCodeApi(): { postMessage(m: StatsFromWebview): void; setState(s: unknown): void; getState(): unknown };
@@ -11,12 +13,12 @@ const app = document.getElementById('app')!;
 
 export function render(view: StatsView): void {
   const parts: Node[] = [];
-  parts.push(el('header', {}, el('h1', {}, 'Statistics and exam readiness'), el('p', { class: 'muted model' }, `${view.model} Mastery is the chance you would still answer right ${view.horizon}.`)));
+  parts.push(el('header', {}, el('h1', {}, strings.title), el('p', { class: 'muted model' }, `${view.model} ${fmt(strings.masteryHorizon, view.horizon)}`)));
   if (view.empty) {
     parts.push(el('section', { class: 'empty' },
-      el('h2', {}, 'Nothing to show yet'),
-      el('p', {}, 'Answer a few questions first: your readiness, forecast and memory figures appear here as you study.'),
-      button('Start with a review of what is due', () => send({ type: 'reviewDue' })),
+      el('h2', {}, strings.nothingYet),
+      el('p', {}, strings.answerFew),
+      button(strings.startReview, () => send({ type: 'reviewDue' })),
     ));
   }
   for (const exam of view.exams) {
