@@ -15,7 +15,7 @@ export function renderExamIntro(intro: ExamIntroView): HTMLElement {
     el('li', {}, icon('circle-slash'), ' Unanswered questions count as wrong.'),
     el('li', {}, icon('graph'), ` You get an estimated scaled score (pass at ${intro.passScore} of 1000), a score per domain and every question to review.`));
   return el('article', { class: 'exam-intro', 'aria-labelledby': 'exam-intro-title' },
-    el('h1', { id: 'exam-intro-title' }, icon('mortar-board'), ` ${intro.examCode} ${kind}`),
+    el('h1', { id: 'exam-intro-title', tabindex: '-1' }, icon('mortar-board'), ` ${intro.examCode} ${kind}`),
     el('p', { class: 'muted' }, intro.examName),
     el('dl', { class: 'intro-facts' },
       el('div', {}, el('dt', {}, 'Questions'), el('dd', {}, String(intro.questions))),
@@ -29,7 +29,7 @@ export function renderExamIntro(intro: ExamIntroView): HTMLElement {
 }
 
 export function renderExamHistory(history: ExamHistoryView, canGoBack: boolean): HTMLElement {
-  const root = el('article', { class: 'exam-history' }, el('h1', {}, icon('history'), ' Exam history'));
+  const root = el('article', { class: 'exam-history' }, el('h1', { tabindex: '-1' }, icon('history'), ' Exam history'));
   if (canGoBack) root.append(el('div', { class: 'actions' }, button('Back', 'arrow-left', () => send({ type: 'back' }), { class: 'secondary', id: 'history-back' })));
   if (history.exams.length === 0) {
     root.append(el('p', { class: 'empty' }, 'No exam taken yet. Run "SageMaker Study: Start Exam Simulation…" to take one; every attempt is listed here.'));

@@ -81,19 +81,19 @@ export function renderExamQuestion(exam: ExamQuestionState): HTMLElement {
   const domainTitle = `Domain ${domain}: ${exam.domainTitles[domain] ?? ''}`;
   const header = el('header', {},
     el('div', { class: 'meta exam-meta' },
-      el('span', { class: 'title' }, `${exam.examCode} exam simulation`),
+      el('h1', { class: 'title' }, `${exam.examCode} exam simulation`),
       el('span', { class: 'count' }, `Question ${exam.index + 1} of ${exam.total}`),
       el('span', { class: 'topic', title: domainTitle }, domainTitle),
       exam.flagged ? el('span', { class: 'flag' }, icon('bookmark'), ' Flagged') : '',
       el('span', { class: 'clock', role: 'timer', 'aria-label': 'Time left' }, icon('watch'), ' ', el('span', { id: 'exam-clock' }, formatClock(remaining(exam))))),
     bar);
   const actions = el('div', { class: 'actions' },
-    button('Previous', 'arrow-left', () => send({ type: 'examGo', index: exam.index - 1 }), { class: 'secondary', id: 'exam-prev', ...(exam.index === 0 ? { disabled: '' } : {}) }),
+    button('Previous', 'arrow-left', () => send({ type: 'examGo', index: exam.index - 1 }), { class: 'secondary', id: 'exam-prev', 'aria-keyshortcuts': 'P', ...(exam.index === 0 ? { disabled: '' } : {}) }),
     exam.index < exam.total - 1
-      ? button('Next', 'arrow-right', () => send({ type: 'examGo', index: exam.index + 1 }), { class: 'primary', id: 'exam-next' })
+      ? button('Next', 'arrow-right', () => send({ type: 'examGo', index: exam.index + 1 }), { class: 'primary', id: 'exam-next', 'aria-keyshortcuts': 'N' })
       : button('Review answer sheet', 'list-unordered', () => toggleSheet(), { class: 'primary', id: 'exam-review' }),
-    button(exam.flagged ? 'Unflag' : 'Flag', 'bookmark', () => send({ type: 'examFlag', index: exam.index }), { class: 'secondary', 'aria-pressed': String(exam.flagged), id: 'exam-flag' }),
-    button('Answer sheet', 'list-unordered', () => toggleSheet(), { class: 'secondary', id: 'exam-sheet', 'aria-expanded': String(sheetOpen) }),
+    button(exam.flagged ? 'Unflag' : 'Flag', 'bookmark', () => send({ type: 'examFlag', index: exam.index }), { class: 'secondary', 'aria-pressed': String(exam.flagged), id: 'exam-flag', 'aria-keyshortcuts': 'F' }),
+    button('Answer sheet', 'list-unordered', () => toggleSheet(), { class: 'secondary', id: 'exam-sheet', 'aria-expanded': String(sheetOpen), ...(sheetOpen ? { 'aria-controls': 'exam-answer-sheet' } : {}), 'aria-keyshortcuts': 'A' }),
     button('Submit exam', 'check-all', () => confirmSubmit(exam), { class: 'secondary', id: 'exam-submit' }),
     el('span', { class: 'shortcuts-hint' }, 'Press ? for shortcuts'));
   const root = el('div', { class: 'exam' });
@@ -106,18 +106,19 @@ export function renderExamQuestion(exam: ExamQuestionState): HTMLElement {
 function renderSheet(exam: ExamQuestionState): HTMLElement {
   const answered = exam.sheet.filter((s) => s.answered).length;
   const flagged = exam.sheet.filter((s) => s.flagged).length;
-  const grid = el('div', { class: 'sheet-grid', role: 'list' });
+  // A list of buttons: each cell stays a button to assistive technology (a role on the button would hide that).
+  const grid = el('ul', { class: 'sheet-grid' });
   for (const s of exam.sheet) {
     const state = `${s.answered ? 'answered' : 'unanswered'}${s.flagged ? ', flagged' : ''}`;
     // Answered is a filled dot, not a check mark: nothing is graded before submit.
     const b = button(String(s.index + 1), s.flagged ? 'bookmark' : s.answered ? 'circle-filled' : 'circle-large-outline', () => {
       sheetOpen = false;
       send({ type: 'examGo', index: s.index });
-    }, { class: `${s.answered ? 'answered' : 'unanswered'}${s.flagged ? ' flagged' : ''}${s.index === exam.index ? ' current' : ''}`, 'data-index': String(s.index), 'aria-label': `Question ${s.index + 1}, ${state}`, role: 'listitem' });
-    grid.append(b);
+    }, { class: `${s.answered ? 'answered' : 'unanswered'}${s.flagged ? ' flagged' : ''}${s.index === exam.index ? ' current' : ''}`, 'data-index': String(s.index), 'aria-label': `Question ${s.index + 1}, ${state}`, ...(s.index === exam.index ? { 'aria-current': 'step' } : {}) });
+    grid.append(el('li', {}, b));
   }
-  return el('aside', { class: 'sheet', 'aria-label': 'Answer sheet' },
-    el('h2', {}, icon('list-unordered'), ' Answer sheet'),
+  return el('section', { class: 'sheet', id: 'exam-answer-sheet', 'aria-labelledby': 'exam-sheet-title' },
+    el('h2', { id: 'exam-sheet-title' }, icon('list-unordered'), ' Answer sheet'),
     el('p', { class: 'legend' }, icon('circle-filled'), ` ${answered} answered · `, icon('circle-large-outline'), ` ${exam.total - answered} unanswered · `, icon('bookmark'), ` ${flagged} flagged · nothing is marked right or wrong until you submit`),
     grid);
 }
@@ -131,14 +132,24 @@ function confirmSubmit(exam: ExamQuestionState): void {
   }
   document.getElementById('exam-confirm')?.remove();
   const parts = [unanswered > 0 ? `${unanswered} question${unanswered === 1 ? ' is' : 's are'} unanswered and will count as wrong.` : '', flagged > 0 ? `${flagged} question${flagged === 1 ? ' is' : 's are'} flagged for review.` : ''].filter(Boolean);
-  const dialog = el('div', { id: 'exam-confirm', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'exam-confirm-title', 'aria-describedby': 'exam-confirm-text' },
+  // Not modal: the exam stays usable behind it. Escape or "Keep working" closes it and focus goes back to Submit.
+  const dialog = el('div', { id: 'exam-confirm', role: 'alertdialog', 'aria-labelledby': 'exam-confirm-title', 'aria-describedby': 'exam-confirm-text' },
     el('h2', { id: 'exam-confirm-title' }, icon('warning'), ' Submit the exam?'),
     el('p', { id: 'exam-confirm-text' }, parts.join(' ')),
     el('div', { class: 'actions' },
       button('Submit anyway', 'check-all', () => send({ type: 'examSubmit' }), { class: 'primary', id: 'exam-confirm-submit' }),
-      button('Keep working', 'close', () => dialog.remove(), { class: 'secondary', id: 'exam-confirm-cancel' })));
+      button('Keep working', 'close', () => closeConfirm(), { class: 'secondary', id: 'exam-confirm-cancel' })));
   document.getElementById('app')?.prepend(dialog);
   (dialog.querySelector('#exam-confirm-cancel') as HTMLElement).focus();
+}
+
+/** Closes the submit warning, if open, and returns focus to the Submit button; false when none was open. */
+export function closeConfirm(): boolean {
+  const dialog = document.getElementById('exam-confirm');
+  if (!dialog) return false;
+  dialog.remove();
+  document.getElementById('exam-submit')?.focus();
+  return true;
 }
 
 type ExamResultMessage = Extract<HostToWebview, { type: 'examResult' }>;
@@ -148,7 +159,7 @@ export function renderExamResult(m: ExamResultMessage): HTMLElement {
   const r = m.result;
   const pct = Math.round(r.percent);
   const root = el('article', { class: 'exam-result' },
-    el('h1', {}, icon(r.passed ? 'pass-filled' : 'error'), ` ${r.examCode} exam simulation: ${r.passed ? 'pass' : 'not yet a pass'}`),
+    el('h1', { tabindex: '-1' }, icon(r.passed ? 'pass-filled' : 'error'), ` ${r.examCode} exam simulation: ${r.passed ? 'pass' : 'not yet a pass'}`),
     el('div', { class: `score-card ${r.passed ? 'correct' : 'wrong'}` },
       el('div', { class: 'scaled' }, el('span', { class: 'big' }, String(r.scaled)), ' / 1000'),
       el('div', {}, `Estimated scaled score · pass line ${r.passScore}`),

@@ -10,19 +10,19 @@ export function renderQuizActions(q: QuestionView, fb?: FeedbackView): HTMLEleme
   if (q.type === 'flashcard') {
     if (!fb) {
       bar.append(button('Reveal', 'eye', () => send({ type: 'reveal', questionId: q.id, attempt: attempt() }), { class: 'primary', id: 'reveal' }));
-      bar.append(button('Skip', 'debug-step-over', () => send({ type: 'skip', attempt: attempt() }), { class: 'secondary' }));
+      bar.append(button('Skip', 'debug-step-over', () => send({ type: 'skip', attempt: attempt() }), { class: 'secondary', 'aria-keyshortcuts': 'S' }));
     } else {
       const ratings: [FlashcardRating, string][] = [['again', 'Again'], ['hard', 'Hard'], ['good', 'Good'], ['easy', 'Easy']];
       ratings.forEach(([rating, label], i) =>
-        bar.append(button(`${label} (${i + 1})`, 'circle-filled', () => submit({ type: 'flashcard', rating }), { class: rating === 'good' ? 'primary' : '', 'data-rating': rating })));
+        bar.append(button(`${label} (${i + 1})`, 'circle-filled', () => submit({ type: 'flashcard', rating }), { class: rating === 'good' ? 'primary' : '', 'data-rating': rating, 'aria-keyshortcuts': String(i + 1) })));
     }
   } else if (fb) {
     bar.append(button('Next', 'arrow-right', () => send({ type: 'next', attempt: attempt() }), { class: 'primary', id: 'next' }));
   } else {
     bar.append(button('Submit', 'check', () => submitDraft(q), { class: 'primary', id: 'submit', ...(ui.notice ? { 'aria-describedby': 'notice' } : {}) }));
-    bar.append(button('Skip', 'debug-step-over', () => send({ type: 'skip', attempt: attempt() }), { class: 'secondary' }));
+    bar.append(button('Skip', 'debug-step-over', () => send({ type: 'skip', attempt: attempt() }), { class: 'secondary', 'aria-keyshortcuts': 'S' }));
   }
-  bar.append(button('Flag', 'bookmark', () => send({ type: 'flag' }), { class: 'secondary', 'aria-pressed': String(isFlagged()) }));
+  bar.append(button('Flag', 'bookmark', () => send({ type: 'flag' }), { class: 'secondary', id: 'flag', 'aria-keyshortcuts': 'F', 'aria-pressed': String(isFlagged()) }));
   bar.append(el('span', { class: 'shortcuts-hint' }, 'Press ? for shortcuts'));
   const wrap = el('div', { class: 'action-area' }, bar);
   if (ui.notice && !fb) wrap.append(el('p', { class: 'notice', id: 'notice' }, icon('info'), ' ', ui.notice));
@@ -60,11 +60,16 @@ export function quizDraftListener(): void {
   send({ type: 'draft', questionId: c.question.id, answer: answerOf(c.question, ui.draft) ?? null });
 }
 
-export function renderSummary(s: SummaryView): HTMLElement {
+/** The round's score line, shown under the summary's heading and announced when the round ends. */
+export function summaryScore(s: SummaryView): string {
   const pct = s.answered === 0 ? 0 : Math.round((100 * s.correct) / s.answered);
+  return `${s.correct} of ${s.answered} right (${pct}%)${s.skipped ? ` · ${s.skipped} skipped` : ''}`;
+}
+
+export function renderSummary(s: SummaryView): HTMLElement {
   const root = el('article', { class: 'summary' },
-    el('h1', {}, icon('graph'), ` ${s.title}: round complete`),
-    el('p', { class: 'score' }, `${s.correct} of ${s.answered} right (${pct}%)`, s.skipped ? ` · ${s.skipped} skipped` : ''));
+    el('h1', { tabindex: '-1' }, icon('graph'), ` ${s.title}: round complete`),
+    el('p', { class: 'score' }, summaryScore(s)));
   const next = el('div', { class: 'actions next-steps' });
   if (s.missed > 0) next.append(button(`Retry the ${s.missed} I missed`, 'refresh', () => send({ type: 'retryMissed' }), { class: 'primary', id: 'retry-missed' }));
   if (s.nextTopic) next.append(button(`Next: ${s.nextTopic.title}`, 'arrow-right', () => send({ type: 'nextWeakest' }), { class: s.missed > 0 ? 'secondary' : 'primary', id: 'next-weakest', title: 'Your weakest topic' }));

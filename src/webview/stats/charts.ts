@@ -1,6 +1,7 @@
 // The panel's charts: readiness gauge, domain bars, forecast, activity heatmap, retention, card
 // states and exam history. Each returns a section with its chart and its text alternative.
 import type { ExamStatsView, StatsView } from '../../shared/statsView';
+import { HISTORY_LEGEND, historyPoint } from '../a11yText';
 import { el } from '../dom';
 import { chart, svg } from './svg';
 import { dataTable, pct } from './tables';
@@ -129,16 +130,27 @@ export function historySection(exam: ExamStatsView): HTMLElement {
   const y = (score: number) => H - 10 - ((score - SCALE_MIN) / (SCALE_MAX - SCALE_MIN)) * (H - 20);
   const n = exam.history.length;
   const x = (i: number) => (n <= 1 ? W / 2 : 20 + (i / (n - 1)) * (W - 40));
-  const points = exam.history.map((h, i) => svg('circle', { cx: x(i), cy: y(h.scaled), r: 5, class: h.passed ? 'marker pass' : 'marker fail' }, svg('title', {}, `${h.at.slice(0, 10)}: ${h.scaled}`)));
-  const line = n > 1 ? [svg('polyline', { points: exam.history.map((h, i) => `${x(i)},${y(h.scaled)}`).join(' '), class: 'trend' })] : [];
   const cal = exam.calibration;
+  // Calibration on the same axes: a ring at the score predicted when the attempt started, joined to the score it got.
+  const predictedAt = new Map(cal.points.map((p) => [p.at, p.predicted]));
+  const predicted = exam.history.flatMap((h, i) => {
+    const p = predictedAt.get(h.at);
+    return p === undefined ? [] : [
+      svg('line', { x1: x(i), x2: x(i), y1: y(p), y2: y(h.scaled), class: 'miss' }),
+      svg('circle', { cx: x(i), cy: y(p), r: 5, class: 'predicted' }, svg('title', {}, historyPoint(h.at.slice(0, 10), h.scaled, p))),
+    ];
+  });
+  const points = exam.history.map((h, i) => svg('circle', { cx: x(i), cy: y(h.scaled), r: 5, class: h.passed ? 'marker pass' : 'marker fail' }, svg('title', {}, historyPoint(h.at.slice(0, 10), h.scaled, predictedAt.get(h.at)))));
+  const line = n > 1 ? [svg('polyline', { points: exam.history.map((h, i) => `${x(i)},${y(h.scaled)}`).join(' '), class: 'trend' })] : [];
   const section = el('section', { 'aria-labelledby': `hist-${exam.code}` }, el('h2', { id: `hist-${exam.code}` }, `${exam.code} practice exams`));
   if (n === 0) {
     section.append(el('p', { class: 'empty' }, 'No practice exam yet. Take one to see your scores here and to check how well the prediction above matches them.'));
     return section;
   }
   section.append(
-    chart(`${n} practice exam scores; pass mark ${exam.passScore}`, W, H, svg('line', { x1: 0, x2: W, y1: y(exam.passScore), y2: y(exam.passScore), class: 'passline' }), ...line, ...points),
+    ...(predicted.length ? [el('p', { class: 'muted' }, legend(['score', HISTORY_LEGEND.score], ['predicted', HISTORY_LEGEND.predicted]))] : []),
+    chart(`${n} practice exam scores; pass mark ${exam.passScore}${cal.points.length ? `; ${cal.points.map((p) => historyPoint(p.at.slice(0, 10), p.actual, p.predicted)).join('; ')}` : ''}`, W, H,
+      svg('line', { x1: 0, x2: W, y1: y(exam.passScore), y2: y(exam.passScore), class: 'passline' }), ...line, ...predicted, ...points),
     el('p', { class: 'muted' }, cal.meanAbsoluteError === undefined ? 'Predictions are recorded when an exam starts; they will be compared with your scores here.' : `Prediction vs result over ${cal.points.length} exam${cal.points.length === 1 ? '' : 's'}: off by ${Math.round(cal.meanAbsoluteError)} points on average.`),
     dataTable(`${exam.code} practice exams`, ['Date', 'Score', 'Passed'], exam.history.map((h) => [h.at.slice(0, 10), h.scaled, h.passed ? 'yes' : 'no'])),
     ...(cal.points.length ? [dataTable('Predicted against actual', ['Date', 'Predicted', 'Actual'], cal.points.map((p) => [p.at.slice(0, 10), p.predicted, p.actual]))] : []),
