@@ -112,6 +112,8 @@ describe('the statistics panel', function () {
       await quiz.locator('.feedback').waitFor();
       await quiz.locator('#next, button:has-text("Next")').first().click().catch(() => undefined);
     }
+    // The round's fourth question on screen: the last Next has landed before the palette opens.
+    await quiz.locator('.count', { hasText: /^Question 4 of / }).waitFor({ timeout: 30_000 });
     examScore = await takePracticeExam(page);
     const stats = statsFrame(page);
     const clicked = await runCommand(page, 'SageMaker Study: Show Statistics', stats.locator('main h1'));
@@ -126,7 +128,7 @@ describe('the statistics panel', function () {
     const charts = stats.locator('svg.chart[role="img"]');
     const exams = await stats.locator('section.readiness').count();
     assert.ok(exams >= 2, 'MLA-C01 and AIF-C01 (and the end-to-end fixtures exam) each have a readiness section');
-    assert.equal(await charts.count(), exams + 3, 'a readiness gauge per exam, the forecast, the heatmap and the card states');
+    assert.equal(await charts.count(), exams + 4, 'a readiness gauge per exam, the forecast, the heatmap, the card states and the MLA-C01 exam history');
     assert.equal(await stats.locator('rect.day').count(), 365);
     assert.ok((await stats.locator('table caption').count()) >= 5, 'every chart has a table');
     await shot(page, 'stats-02-dark');
