@@ -323,12 +323,13 @@ describe('accessibility: axe-core in every view and theme, the keyboard alone, a
   it('axe finds a fault planted in the webview, so a clean run means something', async () => {
     const { page } = wb;
     const stats = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
-    // Text in the background's own colour, and an image with no text alternative.
+    // Grey text on a grey ground (1.3:1), and an image with no text alternative.
     await stats.locator('main').evaluate((main) => {
       const p = main.ownerDocument.createElement('p');
       p.id = 'planted';
       p.textContent = 'Planted low-contrast text';
-      p.style.color = getComputedStyle(main.ownerDocument.body).backgroundColor;
+      p.style.color = '#777777';
+      p.style.backgroundColor = '#888888';
       p.append(main.ownerDocument.createElement('img'));
       main.append(p);
     });
