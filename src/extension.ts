@@ -22,6 +22,7 @@ import { showFilterState, TopicsTreeProvider } from './host/views/topicsTree';
 import { StatsPanel } from './host/panels/statsPanel';
 import { statsView } from './host/stats/statsData';
 import { recordPrediction } from './host/stats/readinessLog';
+import { type InYourCode, registerInYourCode } from './host/inYourCode/registerInYourCode';
 
 /** What activate() returns: the services, so integration tests can drive them in the real VS Code. */
 export interface SageMakerStudyApi {
@@ -29,6 +30,7 @@ export interface SageMakerStudyApi {
   progress: ProgressStore;
   topics: TopicsTreeProvider;
   quiz: QuizPanel;
+  inYourCode: InYourCode;
 }
 
 export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
@@ -52,6 +54,8 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
   const treeView = vscode.window.createTreeView(VIEW_TOPICS, { treeDataProvider: topics, showCollapseAll: true });
   const glossary = new GlossaryTreeProvider(catalog);
   const glossaryView = vscode.window.createTreeView(VIEW_GLOSSARY, { treeDataProvider: glossary, showCollapseAll: true });
+  // The view's scan starts when it is first shown, not here.
+  const inYourCode = registerInYourCode({ catalog, progress, quiz, glossaryView, log });
   const statusBar = new StudyStatusBar(progress, (due) => {
     treeView.badge = due > 0 ? { value: due, tooltip: `${due} question${due === 1 ? '' : 's'} due for review` } : undefined;
   });
@@ -86,6 +90,7 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     vscode.commands.registerCommand(CommandId.showStatistics, () => stats.show()),
     ...registerBankCommands(catalog, log),
     new BankDiagnostics(catalog, log),
+    ...inYourCode.disposables,
   );
   // Nothing is read during activation: the due count reads progress (not the catalog) right after it.
   const first = setTimeout(() => {
@@ -96,7 +101,7 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     }
   }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(first) });
-  return { catalog, progress, topics, quiz };
+  return { catalog, progress, topics, quiz, inYourCode: inYourCode.api };
 }
 
 export function deactivate(): void {

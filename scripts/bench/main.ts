@@ -9,6 +9,8 @@ import { benchHover } from './hoverBench';
 import { formatTwoText, progressOf, storedAsTheStoreLeavesIt } from './progressFixtures';
 import { benchWorkspaceBanks } from './workspaceBanksBench';
 import { benchStats } from './statsBench';
+import { benchInYourCode } from './inYourCodeBench';
+import { benchFuzz } from './fuzzBench';
 
 const root = resolve(process.argv[2] ?? '.');
 if (process.argv[3] === '--cold') coldChild(root, process.argv[4]);
@@ -43,7 +45,9 @@ async function main(): Promise<void> {
   Object.assign(rows, benchHover(root));
   Object.assign(rows, benchWorkspaceBanks(root));
   Object.assign(rows, benchStats(root));
+  Object.assign(rows, benchFuzz());
   Object.assign(rows, await benchProgress(bankIds));
+  Object.assign(rows, await benchInYourCode(root));
 
   // Measured in the end-to-end run, in the real VS Code.
   const timings = join(root, 'test-output', 'e2e', 'timings.json');

@@ -2,7 +2,7 @@
 //   sagemaker-study check [paths...] [--figures]  compiler-style diagnostics and item-writing warnings; exit 1 on errors
 //   sagemaker-study compile <out.json> [dirs]  the catalog the extension loads (the build runs this)
 //   sagemaker-study schema <dir>              JSON Schemas for bank and glossary files
-//   sagemaker-study terms <file>              the glossary terms a file mentions, as JSON lines
+//   sagemaker-study terms <file|dir>          the glossary terms a file mentions (JSON lines), or a folder uses (a summary)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compileCatalog, type SourceFile } from '../core/bank/compile';
@@ -20,7 +20,7 @@ const USAGE = `usage: sagemaker-study <command>
                             --figures prints each exam's item-writing figures
   compile <out.json> [dirs...]  compile the banks in the folders (default: questions) into the catalog
   schema <dir>              write the JSON Schemas for bank and glossary files
-  terms <file> [--glossary=<dir>]  print each glossary term in a file as a JSON line
+  terms <file|dir> [--json] [--glossary=<dir>]  the glossary terms a file (JSON lines) or a folder (a summary) uses
   import <file> --out <bank.yaml> [--format f] [--exam code] [--domain n]  a quiz file to a bank
   export-anki <out.txt> [--exam code]  every question as Anki notes`;
 

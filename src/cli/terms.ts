@@ -1,7 +1,7 @@
 // sagemaker-study terms <file> [--glossary=<dir>]: every glossary term in a file, one JSON line each
 // ({"line","column","endColumn","term","text"}; 1-based line and column, endColumn exclusive,
 // columns in UTF-16 code units as editors count them), found by the matcher the hover uses.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { compileCatalog } from '../core/bank/compile';
@@ -12,16 +12,20 @@ import { languageOfFile } from '../core/terms/languages';
 import { TermIndex } from '../core/terms/termIndex';
 import { findTerms, lookupContext, type LookupContext } from '../core/terms/termLookup';
 import { expandPaths, readWithContext } from './bankFiles';
+import { termsInFolder } from './termsDir';
 
-export const TERMS_USAGE = `usage: sagemaker-study terms <file> [--glossary=<dir>]
-  prints each glossary term found in <file> as a JSON line {"line","column","endColumn","term","text"}
+export const TERMS_USAGE = `usage: sagemaker-study terms <file|dir> [--json] [--glossary=<dir>]
+  <file>: prints each glossary term found in it as a JSON line {"line","column","endColumn","term","text"}
+  <dir>:  scans it recursively (the hover's languages and notebooks; .gitignore, node_modules and files
+          over 1 MB left out) and prints each term used with its number of places and its files
+  --json            with <dir>: one JSON line per place instead, {"file","cell"?,"line","column","endColumn","term","text"}
   --glossary=<dir>  compile the glossary from the YAML files in <dir> (default: the built catalog,
                     else ./questions)`;
 
 export function termsCommand(args: string[]): number {
   const flags = args.filter((a) => a.startsWith('--'));
   const files = args.filter((a) => !a.startsWith('--'));
-  const unknown = flags.filter((f) => !f.startsWith('--glossary='));
+  const unknown = flags.filter((f) => !f.startsWith('--glossary=') && f !== '--json');
   if (files.length !== 1 || unknown.length > 0) {
     console.error(unknown.length > 0 ? `terms: unknown option ${unknown[0]}\n${TERMS_USAGE}` : TERMS_USAGE);
     return 2;
@@ -30,8 +34,9 @@ export function termsCommand(args: string[]): number {
   let text: string;
   let terms: GlossaryTerm[];
   try {
+    if (statSync(file).isDirectory()) return termsInFolder(file, loadGlossary(glossaryFlag(flags)), flags.includes('--json'));
     text = readFileSync(file, 'utf8');
-    terms = loadGlossary(flags.find((f) => f.startsWith('--glossary='))?.slice('--glossary='.length));
+    terms = loadGlossary(glossaryFlag(flags));
   } catch (err) {
     console.error(`terms: ${err instanceof Error ? err.message : String(err)}`);
     return 2;
@@ -45,6 +50,8 @@ export function termsCommand(args: string[]): number {
   }
   return 0;
 }
+
+const glossaryFlag = (flags: string[]) => flags.find((f) => f.startsWith('--glossary='))?.slice('--glossary='.length);
 
 /** A notebook is read as the JSON it is, with the imports of its code cells. */
 function contextOf(file: string, text: string): LookupContext {

@@ -26,6 +26,12 @@ export const CommandId = {
   importQuestions: 'sagemakerStudy.importQuestions',
   exportAnki: 'sagemakerStudy.exportAnki',
   showStatistics: 'sagemakerStudy.showStatistics',
+  quizOnMyCode: 'sagemakerStudy.quizOnMyCode',
+  quizThisTerm: 'sagemakerStudy.quizThisTerm',
+  openInGlossary: 'sagemakerStudy.openInGlossary',
+  rescanCode: 'sagemakerStudy.rescanCode',
+  openCodeLocation: 'sagemakerStudy.openCodeLocation',
+  undoLastAnswer: 'sagemakerStudy.undoLastAnswer',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];
@@ -35,4 +41,5 @@ export const HOVER_COMMANDS: readonly string[] = [CommandId.quizTerm, CommandId.
 
 export const VIEW_TOPICS = 'sagemakerStudy.topics';
 export const VIEW_GLOSSARY = 'sagemakerStudy.glossary';
+export const VIEW_IN_YOUR_CODE = 'sagemakerStudy.inYourCode';
 export const QUIZ_PANEL_TYPE = 'sagemakerStudy.quiz';

@@ -1,6 +1,6 @@
 // `sagemaker-study terms <file>`: one JSON line per term, 1-based positions that point at the text.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { termsCommand } from '../../src/cli/terms';
@@ -63,4 +63,46 @@ describe('sagemaker-study terms', function () {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  describe('on a folder', () => {
+    let dir: string;
+    before(() => {
+      dir = mkdtempSync(join(tmpdir(), 'sms-terms-dir-'));
+      const put = (path: string, text: string) => {
+        mkdirSync(join(dir, path, '..'), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      };
+      put('src/train.py', 'from sagemaker.estimator import Estimator\nest = Estimator(role=role)\n# deploy to a real-time endpoint\n');
+      put('src/deploy.py', 'from sagemaker.estimator import Estimator\n');
+      put('nb/explore.ipynb', JSON.stringify({ cells: [{ cell_type: 'markdown', source: 'Estimator' }, { cell_type: 'code', source: ['from sagemaker.estimator import Estimator\n', 'Estimator()\n'] }] }));
+      put('node_modules/pkg/index.js', '// Amazon Bedrock\n');
+      put('.gitignore', 'build/\n');
+      put('build/out.py', 'from sagemaker.estimator import Estimator\n');
+      put('notes.txt', 'Amazon Bedrock\n');
+      put('big.py', `# Amazon Bedrock\n${'x = 1\n'.repeat(200_000)}`);
+    });
+    after(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('prints each term with its places and files, skipping ignored folders, other languages and files over 1 MB', () => {
+      const { code, out, err } = run([dir, GLOSSARY]);
+      assert.equal(code, 0);
+      assert.match(out[0], /^TERM\s+PLACES\s+FILES$/);
+      const estimator = out.find((l) => l.startsWith('SageMaker AI Estimator'));
+      assert.ok(estimator, out.join('\n'));
+      assert.match(estimator, /\s5\s+nb\/explore\.ipynb, src\/deploy\.py, src\/train\.py$/);
+      assert.ok(!out.some((l) => l.includes('Bedrock')), 'node_modules, .txt and the big file are not read');
+      assert.ok(!out.some((l) => l.includes('build/')), '.gitignore is respected');
+      assert.match(err.at(-1)!, /in 3 of 3 files scanned; 1 over 1 MB skipped \(big\.py\)/);
+    });
+
+    it('with --json prints one line per place, with the file and, in a notebook, the cell', () => {
+      const lines = run([dir, '--json', GLOSSARY]).out.map((l) => JSON.parse(l) as Line & { file: string; cell?: number });
+      const nb = lines.filter((l) => l.file === 'nb/explore.ipynb');
+      assert.deepEqual(nb.map((l) => [l.cell, l.line, l.column, l.text]), [[2, 1, 33, 'Estimator'], [2, 2, 1, 'Estimator']]);
+      const train = lines.find((l) => l.file === 'src/train.py' && l.line === 2)!;
+      assert.deepEqual(Object.keys(train), ['file', 'line', 'column', 'endColumn', 'term', 'text']);
+      assert.equal(train.text, 'Estimator');
+    });
+  });
 });
+

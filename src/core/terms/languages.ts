@@ -89,3 +89,9 @@ export function languageOfFile(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
   return (dot >= 0 && EXTENSIONS.get(fileName.slice(dot + 1).toLowerCase())) || 'plaintext';
 }
+
+/** The file extensions (without the dot) of these languages, for finding a workspace's files of them. */
+export function extensionsOf(languages: Iterable<string>): string[] {
+  const wanted = new Set(languages);
+  return [...EXTENSIONS].filter(([ext, language]) => ext !== 'ipynb' && wanted.has(language)).map(([ext]) => ext);
+}

@@ -55,10 +55,23 @@ function matchAt(index: TermMatcher, text: string, offset: number, ctx: LookupCo
  */
 export function findTerms(index: TermMatcher, text: string, ctx: LookupContext): TermMatch[] {
   const out: TermMatch[] = [];
-  let i = 0;
+  findTermsFrom(index, text, ctx, 0, out);
+  return out;
+}
+
+/**
+ * findTerms in slices, for a scan that must hand the thread back now and then: matches from `from`
+ * are appended to `out` until `stop()` says so (asked every few words) or the text ends. Returns
+ * where to resume, or text.length when done. Slices joined give exactly findTerms' matches.
+ */
+export function findTermsFrom(index: TermMatcher, text: string, ctx: LookupContext, from: number, out: TermMatch[], stop?: () => boolean): number {
+  let i = from;
+  let words = 0;
   while (i < text.length) {
     while (i < text.length && !isWordCode(text.charCodeAt(i))) i++;
     if (i >= text.length) break;
+    // Asked only at the start of a word no match covers: resuming there changes nothing.
+    if (stop && ++words % 64 === 0 && stop()) return i;
     const m = matchAt(index, text, i, ctx);
     if (m && m.start >= (out.at(-1)?.end ?? 0)) {
       out.push(m);
@@ -67,7 +80,7 @@ export function findTerms(index: TermMatcher, text: string, ctx: LookupContext):
     }
     while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
   }
-  return out;
+  return text.length;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { CatalogService } from '../catalogService';
 
 export type GlossaryNode = { kind: 'category'; category: TermCategory } | { kind: 'term'; termId: string };
 
-const CATEGORY_ICONS: Record<TermCategory, string> = {
+export const CATEGORY_ICONS: Record<TermCategory, string> = {
   'sagemaker-feature': 'beaker',
   'ai-service': 'sparkle',
   'ml-concept': 'lightbulb',
@@ -25,6 +25,13 @@ export class GlossaryTreeProvider implements vscode.TreeDataProvider<GlossaryNod
   /** Shows the terms again, after workspace glossaries changed. */
   refresh(): void {
     this.changed.fire();
+  }
+
+  /** A term's category, so the view can reveal a term ("Open in Glossary"). */
+  async getParent(n: GlossaryNode): Promise<GlossaryNode | undefined> {
+    if (n.kind !== 'term') return undefined;
+    const term = (await this.catalog.load()).term(n.termId);
+    return term && { kind: 'category', category: term.category };
   }
 
   async getChildren(parent?: GlossaryNode): Promise<GlossaryNode[]> {
