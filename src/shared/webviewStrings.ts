@@ -167,6 +167,14 @@ export interface QuizStrings {
   suspend: string; // Suspend
   suspendTitle: string; // Suspend — never ask again until restored
   thisQuestion: string; // This question
+  verdictPickedRight: string; // Your answer, right.
+  verdictRightNotPicked: string; // Right answer, not picked.
+  verdictPickedWrong: string; // Your answer, wrong.
+  stepInPlace: string; // In the right place.
+  stepOutOfPlace: string; // Out of place.
+  pairRight: string; // Matched right.
+  pairWrong: string; // Matched wrong.
+  roundDone: string; // {0}: round complete. {1}
 }
 
 /** The statistics panel. */
@@ -243,6 +251,10 @@ export interface StatsStrings {
   predictedVsActual: string; // Predicted against actual
   colPredicted: string; // Predicted
   colActual: string; // Actual
+  historyScore: string; // Score
+  historyPredicted: string; // Predicted before the exam
+  historyPoint: string; // {0}: {1}   (day: scaled score)
+  historyPointPredicted: string; // {0}: {1}, predicted {2}
 }
 
 /** A template with its `{0}`, `{1}`… replaced by the arguments (a placeholder without one stays). */

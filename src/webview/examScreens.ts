@@ -16,7 +16,7 @@ export function renderExamIntro(intro: ExamIntroView): HTMLElement {
     el('li', {}, icon('circle-slash'), ` ${strings.ruleUnanswered}`),
     el('li', {}, icon('graph'), ` ${fmt(strings.ruleScore, intro.passScore)}`));
   return el('article', { class: 'exam-intro', 'aria-labelledby': 'exam-intro-title' },
-    el('h1', { id: 'exam-intro-title' }, icon('mortar-board'), ` ${fmt(intro.practice ? strings.practiceExamTitle : strings.examSimulationTitle, intro.examCode)}`),
+    el('h1', { id: 'exam-intro-title', tabindex: '-1' }, icon('mortar-board'), ` ${fmt(intro.practice ? strings.practiceExamTitle : strings.examSimulationTitle, intro.examCode)}`),
     el('p', { class: 'muted' }, intro.examName),
     el('dl', { class: 'intro-facts' },
       el('div', {}, el('dt', {}, strings.questions), el('dd', {}, String(intro.questions))),
@@ -30,7 +30,7 @@ export function renderExamIntro(intro: ExamIntroView): HTMLElement {
 }
 
 export function renderExamHistory(history: ExamHistoryView, canGoBack: boolean): HTMLElement {
-  const root = el('article', { class: 'exam-history' }, el('h1', {}, icon('history'), ` ${strings.examHistory}`));
+  const root = el('article', { class: 'exam-history' }, el('h1', { tabindex: '-1' }, icon('history'), ` ${strings.examHistory}`));
   if (canGoBack) root.append(el('div', { class: 'actions' }, button(strings.back, 'arrow-left', () => send({ type: 'back' }), { class: 'secondary', id: 'history-back' })));
   if (history.exams.length === 0) {
     root.append(el('p', { class: 'empty' }, strings.noExamYet));

@@ -85,19 +85,19 @@ export function renderExamQuestion(exam: ExamQuestionState): HTMLElement {
   const domainTitle = fmt(strings.domainLine, domain, exam.domainTitles[domain] ?? '');
   const header = el('header', {},
     el('div', { class: 'meta exam-meta' },
-      el('span', { class: 'title' }, fmt(strings.examSimulationTitle, exam.examCode)),
+      el('h1', { class: 'title' }, fmt(strings.examSimulationTitle, exam.examCode)),
       el('span', { class: 'count' }, fmt(strings.questionOf, exam.index + 1, exam.total)),
       el('span', { class: 'topic', title: domainTitle }, domainTitle),
       exam.flagged ? el('span', { class: 'flag' }, icon('bookmark'), ` ${strings.flagged}`) : '',
       el('span', { class: 'clock', role: 'timer', 'aria-label': strings.timeLeft }, icon('watch'), ' ', el('span', { id: 'exam-clock' }, formatClock(remaining(exam))))),
     bar);
   const actions = el('div', { class: 'actions' },
-    button(strings.previous, 'arrow-left', () => send({ type: 'examGo', index: exam.index - 1 }), { class: 'secondary', id: 'exam-prev', ...(exam.index === 0 ? { disabled: '' } : {}) }),
+    button(strings.previous, 'arrow-left', () => send({ type: 'examGo', index: exam.index - 1 }), { class: 'secondary', id: 'exam-prev', 'aria-keyshortcuts': 'P', ...(exam.index === 0 ? { disabled: '' } : {}) }),
     exam.index < exam.total - 1
-      ? button(strings.next, 'arrow-right', () => send({ type: 'examGo', index: exam.index + 1 }), { class: 'primary', id: 'exam-next' })
+      ? button(strings.next, 'arrow-right', () => send({ type: 'examGo', index: exam.index + 1 }), { class: 'primary', id: 'exam-next', 'aria-keyshortcuts': 'N' })
       : button(strings.reviewSheet, 'list-unordered', () => toggleSheet(), { class: 'primary', id: 'exam-review' }),
-    button(exam.flagged ? strings.unflag : strings.flag, 'bookmark', () => send({ type: 'examFlag', index: exam.index }), { class: 'secondary', 'aria-pressed': String(exam.flagged), id: 'exam-flag' }),
-    button(strings.answerSheet, 'list-unordered', () => toggleSheet(), { class: 'secondary', id: 'exam-sheet', 'aria-expanded': String(sheetOpen) }),
+    button(exam.flagged ? strings.unflag : strings.flag, 'bookmark', () => send({ type: 'examFlag', index: exam.index }), { class: 'secondary', 'aria-pressed': String(exam.flagged), id: 'exam-flag', 'aria-keyshortcuts': 'F' }),
+    button(strings.answerSheet, 'list-unordered', () => toggleSheet(), { class: 'secondary', id: 'exam-sheet', 'aria-expanded': String(sheetOpen), ...(sheetOpen ? { 'aria-controls': 'exam-answer-sheet' } : {}), 'aria-keyshortcuts': 'A' }),
     button(strings.submitExam, 'check-all', () => confirmSubmit(exam), { class: 'secondary', id: 'exam-submit' }),
     el('span', { class: 'shortcuts-hint' }, strings.shortcutsHint));
   const root = el('div', { class: 'exam' });
@@ -110,18 +110,19 @@ export function renderExamQuestion(exam: ExamQuestionState): HTMLElement {
 function renderSheet(exam: ExamQuestionState): HTMLElement {
   const answered = exam.sheet.filter((s) => s.answered).length;
   const flagged = exam.sheet.filter((s) => s.flagged).length;
-  const grid = el('div', { class: 'sheet-grid', role: 'list' });
+  // A list of buttons: each cell stays a button to assistive technology (a role on the button would hide that).
+  const grid = el('ul', { class: 'sheet-grid' });
   for (const s of exam.sheet) {
     const state = `${s.answered ? strings.stateAnswered : strings.stateUnanswered}${s.flagged ? `, ${strings.stateFlagged}` : ''}`;
     // Answered is a filled dot, not a check mark: nothing is graded before submit.
     const b = button(String(s.index + 1), s.flagged ? 'bookmark' : s.answered ? 'circle-filled' : 'circle-large-outline', () => {
       sheetOpen = false;
       send({ type: 'examGo', index: s.index });
-    }, { class: `${s.answered ? 'answered' : 'unanswered'}${s.flagged ? ' flagged' : ''}${s.index === exam.index ? ' current' : ''}`, 'data-index': String(s.index), 'aria-label': fmt(strings.sheetItem, s.index + 1, state), role: 'listitem' });
-    grid.append(b);
+    }, { class: `${s.answered ? 'answered' : 'unanswered'}${s.flagged ? ' flagged' : ''}${s.index === exam.index ? ' current' : ''}`, 'data-index': String(s.index), 'aria-label': fmt(strings.sheetItem, s.index + 1, state), ...(s.index === exam.index ? { 'aria-current': 'step' } : {}) });
+    grid.append(el('li', {}, b));
   }
-  return el('aside', { class: 'sheet', 'aria-label': strings.answerSheet },
-    el('h2', {}, icon('list-unordered'), ` ${strings.answerSheet}`),
+  return el('section', { class: 'sheet', id: 'exam-answer-sheet', 'aria-labelledby': 'exam-sheet-title' },
+    el('h2', { id: 'exam-sheet-title' }, icon('list-unordered'), ` ${strings.answerSheet}`),
     el('p', { class: 'legend' }, icon('circle-filled'), ` ${fmt(strings.nAnswered, answered)} · `, icon('circle-large-outline'), ` ${fmt(strings.nUnanswered, exam.total - answered)} · `, icon('bookmark'), ` ${fmt(strings.nFlagged, flagged)} · ${strings.nothingMarked}`),
     grid);
 }
@@ -138,14 +139,24 @@ function confirmSubmit(exam: ExamQuestionState): void {
     unanswered === 0 ? '' : unanswered === 1 ? strings.unansweredOne : fmt(strings.unansweredMany, unanswered),
     flagged === 0 ? '' : flagged === 1 ? strings.flaggedOne : fmt(strings.flaggedMany, flagged),
   ].filter(Boolean);
-  const dialog = el('div', { id: 'exam-confirm', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'exam-confirm-title', 'aria-describedby': 'exam-confirm-text' },
+  // Not modal: the exam stays usable behind it. Escape or "Keep working" closes it and focus goes back to Submit.
+  const dialog = el('div', { id: 'exam-confirm', role: 'alertdialog', 'aria-labelledby': 'exam-confirm-title', 'aria-describedby': 'exam-confirm-text' },
     el('h2', { id: 'exam-confirm-title' }, icon('warning'), ` ${strings.submitTheExam}`),
     el('p', { id: 'exam-confirm-text' }, parts.join(' ')),
     el('div', { class: 'actions' },
       button(strings.submitAnyway, 'check-all', () => send({ type: 'examSubmit' }), { class: 'primary', id: 'exam-confirm-submit' }),
-      button(strings.keepWorking, 'close', () => dialog.remove(), { class: 'secondary', id: 'exam-confirm-cancel' })));
+      button(strings.keepWorking, 'close', () => closeConfirm(), { class: 'secondary', id: 'exam-confirm-cancel' })));
   document.getElementById('app')?.prepend(dialog);
   (dialog.querySelector('#exam-confirm-cancel') as HTMLElement).focus();
+}
+
+/** Closes the submit warning, if open, and returns focus to the Submit button; false when none was open. */
+export function closeConfirm(): boolean {
+  const dialog = document.getElementById('exam-confirm');
+  if (!dialog) return false;
+  dialog.remove();
+  document.getElementById('exam-submit')?.focus();
+  return true;
 }
 
 type ExamResultMessage = Extract<HostToWebview, { type: 'examResult' }>;
@@ -155,7 +166,7 @@ export function renderExamResult(m: ExamResultMessage): HTMLElement {
   const r = m.result;
   const pct = Math.round(r.percent);
   const root = el('article', { class: 'exam-result' },
-    el('h1', {}, icon(r.passed ? 'pass-filled' : 'error'), ` ${fmt(r.passed ? strings.resultPass : strings.resultNotYet, r.examCode)}`),
+    el('h1', { tabindex: '-1' }, icon(r.passed ? 'pass-filled' : 'error'), ` ${fmt(r.passed ? strings.resultPass : strings.resultNotYet, r.examCode)}`),
     el('div', { class: `score-card ${r.passed ? 'correct' : 'wrong'}` },
       el('div', { class: 'scaled' }, el('span', { class: 'big' }, String(r.scaled)), ' / 1000'),
       el('div', {}, fmt(strings.scaledLine, r.passScore)),

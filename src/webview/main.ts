@@ -3,11 +3,13 @@
 import type { HostToWebview } from '../shared/protocol';
 import type { FlashcardRating } from '../shared/views';
 import { renderExamHistory, renderExamIntro } from './examScreens';
-import { examDraftListener, renderExamQuestion, renderExamResult, stopTicker, toggleSheet } from './examView';
+import { closeConfirm, examDraftListener, renderExamQuestion, renderExamResult, stopTicker, toggleSheet } from './examView';
+import { focusAfterRender, screenKey } from './focus';
 import { closeShortcuts, closeTermCard, showTermCard, toggleShortcuts } from './overlays';
 import { renderHeader, renderQuestion, toggleChoice } from './questionView';
 import { renderModeNote, renderQuestionTools } from './questionTools';
-import { quizDraftListener, renderEmpty, renderQuizActions, renderSummary, submit, submitDraft } from './quizView';
+import { roundDone } from './a11yText';
+import { quizDraftListener, renderEmpty, renderQuizActions, renderSummary, submit, submitDraft, summaryScore } from './quizView';
 import { announce, app, attempt, newDraft, savedDraft, saveState, send, ui } from './state';
 import { strings } from './quizStrings';
 import { fmt } from './strings';
@@ -19,6 +21,7 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
     showTermCard(m.term);
     return;
   }
+  const before = { key: screenKey(ui.current), focusId: document.activeElement?.id ?? '', hadFocus: document.activeElement !== null && document.activeElement !== document.body };
   if (m.type === 'flagged') {
     const c = ui.current;
     if (c && (c.type === 'question' || c.type === 'feedback')) c.progress.flagged = m.flagged;
@@ -43,8 +46,10 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
   if (m.type !== 'examQuestion' && m.type !== 'flagged') stopTicker();
   if (m.type === 'feedback') announce(m.feedback.correct === undefined ? strings.answerRevealed : m.feedback.correct ? strings.correct : strings.incorrect);
   if (m.type === 'examResult') announce(fmt(strings.examSubmittedScore, m.result.scaled));
+  if (m.type === 'summary') announce(roundDone(m.summary.title, summaryScore(m.summary)));
   saveState();
   render();
+  focusAfterRender(before, ui.current);
 });
 
 function render(): void {
@@ -70,7 +75,7 @@ document.addEventListener('keydown', (e) => {
   if (target.tagName === 'SELECT' || e.ctrlKey || e.metaKey || e.altKey) return;
   const m = ui.current;
   if (e.key === 'Escape') {
-    if (closeShortcuts() || closeTermCard()) e.preventDefault();
+    if (closeShortcuts() || closeTermCard() || closeConfirm()) e.preventDefault();
     return;
   }
   if (target.closest?.('#term-card')) return;

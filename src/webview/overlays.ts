@@ -7,8 +7,29 @@ import { strings } from './quizStrings';
 import { fmt } from './strings';
 import { studyStrings, undoKeys } from './studyStrings';
 
+/** What had focus before an overlay took it, so closing the overlay can give it back. */
+const openers = new Map<string, HTMLElement>();
+
+function remember(overlayId: string): void {
+  const active = document.activeElement as HTMLElement | null;
+  if (active && active !== document.body && !active.closest(`#${overlayId}`)) openers.set(overlayId, active);
+}
+
+/** Removes an overlay; if focus was in it, focus goes back to what opened it (when that is still on the page). */
+function dismiss(overlayId: string): boolean {
+  const overlay = document.getElementById(overlayId);
+  if (!overlay) return false;
+  const hadFocus = overlay.contains(document.activeElement);
+  overlay.remove();
+  const opener = openers.get(overlayId);
+  openers.delete(overlayId);
+  if (hadFocus && opener?.isConnected) opener.focus();
+  return true;
+}
+
 export function toggleShortcuts(): void {
   if (closeShortcuts()) return;
+  remember('shortcuts');
   const exam = ui.current?.type === 'examQuestion';
   const rows: [string, string][] = exam
     ? [['1-9', strings.keyPick], [fmt(strings.keyOr, 'Enter', 'N'), strings.keyNext], ['P', strings.keyPrevious], ['F', strings.keyFlag], ['A', strings.keySheet], ['Alt+↑/↓', strings.keyMove], ['?', strings.keyToggle], ['Esc', strings.keyClose]]
@@ -17,19 +38,19 @@ export function toggleShortcuts(): void {
   for (const [k, v] of rows) dl.append(el('dt', {}, el('kbd', {}, k)), el('dd', {}, v));
   app.prepend(el('aside', { id: 'shortcuts', role: 'dialog', 'aria-label': strings.keyboardShortcuts },
     el('div', { class: 'overlay-head' }, el('h2', {}, strings.keyboardShortcuts), closeButton(() => closeShortcuts())), dl));
+  (document.querySelector('#shortcuts .close') as HTMLElement | null)?.focus();
 }
 
 /** Closes the shortcuts list; false when it was not open. */
 export function closeShortcuts(): boolean {
-  const existing = document.getElementById('shortcuts');
-  existing?.remove();
-  return existing !== null;
+  return dismiss('shortcuts');
 }
 
 let openCard: TermCardView | undefined;
 
 /** The card of a term, from the host (Glossary view, hover) or from a marked term in the text. */
 export function showTermCard(term: TermCardView): void {
+  remember('term-card');
   openCard = term;
   renderTermCard();
   (document.querySelector('#term-card .close') as HTMLElement | null)?.focus();
@@ -68,7 +89,7 @@ export function renderTermCard(): void {
 export function closeTermCard(): boolean {
   const had = openCard !== undefined;
   openCard = undefined;
-  document.getElementById('term-card')?.remove();
+  dismiss('term-card');
   return had;
 }
 

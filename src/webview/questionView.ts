@@ -2,6 +2,7 @@
 // it is answered. Used by quiz rounds and by the exam (which supplies its own header and actions).
 import type { Progress } from '../shared/protocol';
 import type { FeedbackView, QuestionView } from '../shared/views';
+import { choiceVerdict, pairVerdict, stepVerdict } from './a11yText';
 import { button, el, icon } from './dom';
 import { mdText } from './markdownDom';
 import { announce, app, draftChanged, isAnswering, md, openLink, ui } from './state';
@@ -22,7 +23,7 @@ export function renderHeader(title: string, q: QuestionView, p: Progress): HTMLE
   bar.append(fill);
   return el('header', {},
     el('div', { class: 'meta' },
-      el('span', { class: 'title' }, title),
+      el('h1', { class: 'title' }, title),
       el('span', { class: 'count' }, fmt(strings.questionOf, p.index + 1, p.total)),
       q.topicTitle !== title ? el('span', { class: 'topic' }, q.topicTitle) : '',
       p.flagged ? el('span', { class: 'flag' }, icon('bookmark'), ` ${strings.flagged}`) : ''),
@@ -37,7 +38,8 @@ export function renderQuestion(q: QuestionView, parts: QuestionParts, fb?: Feedb
     body.append(el('aside', { class: 'case', 'aria-label': strings.caseStudy }, el('h2', {}, icon('book'), ' ', q.caseStudy.title), md(q.caseStudy.scenario)));
   }
   const main = el('section', { class: 'main' });
-  main.append(el('div', { class: 'stem', id: `stem-${q.id}` }, md(q.stem)));
+  // Focus lands on the stem when a question appears (tabindex -1: reachable by script, not by Tab).
+  main.append(el('div', { class: 'stem', id: `stem-${q.id}`, tabindex: '-1' }, md(q.stem)));
   if (q.type === 'multiple' && q.select) main.append(el('p', { class: 'hint' }, fmt(strings.selectN, q.select)));
   if (q.type === 'single' || q.type === 'multiple') main.append(renderChoices(q, fb));
   if (q.type === 'ordering') main.append(renderOrdering(q, fb));
@@ -55,15 +57,17 @@ function renderChoices(q: QuestionView, fb?: FeedbackView): HTMLElement {
   const list = el('div', { class: 'choices', role: multiple ? 'group' : 'radiogroup', 'aria-labelledby': `stem-${q.id}` });
   (q.choices ?? []).forEach((choice, i) => {
     const id = `choice-${i}`;
-    const input = el('input', { type: multiple ? 'checkbox' : 'radio', name: 'choice', id, value: String(i) });
+    const input = el('input', { type: multiple ? 'checkbox' : 'radio', name: 'choice', id, value: String(i), ...(i < 9 ? { 'aria-keyshortcuts': String(i + 1) } : {}) });
     input.checked = ui.draft?.picked.includes(i) ?? false;
     input.disabled = fb !== undefined;
     input.addEventListener('change', () => toggleChoice(i, multiple));
-    const label = el('label', { for: id, class: 'choice' }, input, el('span', { class: 'key' }, String(i + 1)), el('span', { class: 'text' }, md(choice)));
+    // The digit is a visual hint of the shortcut; screen readers get it as aria-keyshortcuts.
+    const label = el('label', { for: id, class: 'choice' }, input, el('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)), el('span', { class: 'text' }, md(choice)));
     if (fb?.choices) {
       const c = fb.choices[i];
       label.classList.add(c.correct ? 'correct' : c.picked ? 'wrong' : 'neutral');
-      label.append(el('span', { class: 'verdict' }, icon(c.correct ? 'pass' : c.picked ? 'error' : 'circle-large-outline')));
+      const verdict = choiceVerdict(c);
+      label.append(el('span', { class: 'verdict' }, icon(c.correct ? 'pass' : c.picked ? 'error' : 'circle-large-outline'), verdict ? el('span', { class: 'visually-hidden' }, ` ${verdict}`) : ''));
       label.append(el('div', { class: 'why' }, md(c.why)));
     }
     list.append(label);
@@ -87,7 +91,7 @@ function renderOrdering(q: QuestionView, fb?: FeedbackView): HTMLElement {
   if (fb?.steps) {
     fb.steps.forEach((s, i) => {
       const ok = s.placedAt === i;
-      list.append(el('li', { class: ok ? 'correct' : 'wrong' }, icon(ok ? 'pass' : 'error'), el('span', { class: 'text' }, md(s.text)),
+      list.append(el('li', { class: ok ? 'correct' : 'wrong' }, icon(ok ? 'pass' : 'error'), el('span', { class: 'visually-hidden' }, `${stepVerdict(ok)} `), el('span', { class: 'text' }, md(s.text)),
         ok ? '' : el('span', { class: 'placed' }, s.placedAt < 0 ? ` ${strings.notAnsweredParen}` : ` ${fmt(strings.youPutIt, s.placedAt + 1)}`), el('div', { class: 'why' }, md(s.why))));
     });
     return list;
@@ -137,7 +141,7 @@ function renderMatching(q: QuestionView, fb?: FeedbackView): HTMLElement {
     if (fb?.pairs) {
       const pair = fb.pairs[i];
       row.classList.add(pair.correct ? 'correct' : 'wrong');
-      row.append(el('div', { class: 'answer' }, icon(pair.correct ? 'pass' : 'error'), ' ', md(pair.answer)),
+      row.append(el('div', { class: 'answer' }, icon(pair.correct ? 'pass' : 'error'), el('span', { class: 'visually-hidden' }, pairVerdict(pair.correct)), ' ', md(pair.answer)),
         pair.correct ? '' : el('div', { class: 'placed' }, pair.picked ? `${strings.youChose} ` : strings.notAnswered, md(pair.picked ?? [])),
         el('div', { class: 'why' }, md(pair.why)));
     } else {
@@ -161,9 +165,11 @@ function renderMatching(q: QuestionView, fb?: FeedbackView): HTMLElement {
 }
 
 function renderFeedback(fb: FeedbackView): HTMLElement {
-  const box = el('section', { class: `feedback ${fb.correct === undefined ? 'revealed' : fb.correct ? 'correct' : 'wrong'}`, 'aria-label': strings.feedback });
+  // Focus moves here after an answer (tabindex -1); the verdict heading names the region.
+  const named: Record<string, string> = fb.correct === undefined ? { 'aria-label': strings.feedback } : { 'aria-labelledby': 'feedback-title' };
+  const box = el('section', { class: `feedback ${fb.correct === undefined ? 'revealed' : fb.correct ? 'correct' : 'wrong'}`, id: 'feedback', tabindex: '-1', ...named });
   if (fb.correct !== undefined) {
-    box.append(el('h2', {}, icon(fb.correct ? 'pass-filled' : 'error'), ` ${fb.correct ? strings.correct : strings.notQuite}`));
+    box.append(el('h2', { id: 'feedback-title' }, icon(fb.correct ? 'pass-filled' : 'error'), ` ${fb.correct ? strings.correct : strings.notQuite}`));
   }
   if (fb.answer) box.append(el('div', { class: 'card-back' }, md(fb.answer)));
   box.append(el('div', { class: 'explanation' }, md(fb.explanation)));

@@ -13,12 +13,12 @@ export function renderQuizActions(q: QuestionView, fb?: FeedbackView): HTMLEleme
   if (q.type === 'flashcard') {
     if (!fb) {
       bar.append(button(strings.reveal, 'eye', () => send({ type: 'reveal', questionId: q.id, attempt: attempt() }), { class: 'primary', id: 'reveal' }));
-      bar.append(button(strings.skip, 'debug-step-over', () => send({ type: 'skip', attempt: attempt() }), { class: 'secondary' }));
+      bar.append(button(strings.skip, 'debug-step-over', () => send({ type: 'skip', attempt: attempt() }), { class: 'secondary', 'aria-keyshortcuts': 'S' }));
     } else {
       const ratings: [FlashcardRating, string][] = [['again', strings.again], ['hard', strings.hard], ['good', strings.good], ['easy', strings.easy]];
       const intervals = schedule()?.intervals;
       ratings.forEach(([rating, label], i) => {
-        const b = button(`${label} (${i + 1})`, 'circle-filled', () => submit({ type: 'flashcard', rating }), { class: `rating${rating === 'good' ? ' primary' : ''}`, 'data-rating': rating });
+        const b = button(`${label} (${i + 1})`, 'circle-filled', () => submit({ type: 'flashcard', rating }), { class: `rating${rating === 'good' ? ' primary' : ''}`, 'data-rating': rating, 'aria-keyshortcuts': String(i + 1) });
         // When the card comes back after this rating, as Anki shows it: "<10m", "3d".
         if (intervals) b.append(el('span', { class: 'interval', title: studyStrings.intervalTitle(intervals[rating]) }, intervals[rating]));
         bar.append(b);
@@ -30,9 +30,9 @@ export function renderQuizActions(q: QuestionView, fb?: FeedbackView): HTMLEleme
     if (next) bar.append(el('span', { class: 'next-review', title: new Date(next.at).toLocaleString() }, icon('calendar'), ` ${studyStrings.nextReview} ${next.label}`));
   } else {
     bar.append(button(strings.submit, 'check', () => submitDraft(q), { class: 'primary', id: 'submit', ...(ui.notice ? { 'aria-describedby': 'notice' } : {}) }));
-    bar.append(button(strings.skip, 'debug-step-over', () => send({ type: 'skip', attempt: attempt() }), { class: 'secondary' }));
+    bar.append(button(strings.skip, 'debug-step-over', () => send({ type: 'skip', attempt: attempt() }), { class: 'secondary', 'aria-keyshortcuts': 'S' }));
   }
-  bar.append(button(strings.flag, 'bookmark', () => send({ type: 'flag' }), { class: 'secondary', 'aria-pressed': String(isFlagged()) }));
+  bar.append(button(strings.flag, 'bookmark', () => send({ type: 'flag' }), { class: 'secondary', id: 'flag', 'aria-keyshortcuts': 'F', 'aria-pressed': String(isFlagged()) }));
   if (canUndo()) bar.append(undoButton());
   bar.append(el('span', { class: 'shortcuts-hint' }, strings.shortcutsHint));
   const wrap = el('div', { class: 'action-area' }, bar);
@@ -87,11 +87,16 @@ export function quizDraftListener(): void {
   send({ type: 'draft', questionId: c.question.id, answer: answerOf(c.question, ui.draft) ?? null });
 }
 
-export function renderSummary(s: SummaryView): HTMLElement {
+/** The round's score line, shown under the summary's heading and announced when the round ends. */
+export function summaryScore(s: SummaryView): string {
   const pct = s.answered === 0 ? 0 : Math.round((100 * s.correct) / s.answered);
+  return `${fmt(strings.scoreLine, s.correct, s.answered, pct)}${s.skipped ? ` · ${fmt(strings.nSkipped, s.skipped)}` : ''}`;
+}
+
+export function renderSummary(s: SummaryView): HTMLElement {
   const root = el('article', { class: 'summary' },
-    el('h1', {}, icon('graph'), ` ${fmt(strings.roundComplete, s.title)}`),
-    el('p', { class: 'score' }, fmt(strings.scoreLine, s.correct, s.answered, pct), s.skipped ? ` · ${fmt(strings.nSkipped, s.skipped)}` : ''));
+    el('h1', { tabindex: '-1' }, icon('graph'), ` ${fmt(strings.roundComplete, s.title)}`),
+    el('p', { class: 'score' }, summaryScore(s)));
   const next = el('div', { class: 'actions next-steps' });
   if (s.missed > 0) next.append(button(fmt(strings.retryMissed, s.missed), 'refresh', () => send({ type: 'retryMissed' }), { class: 'primary', id: 'retry-missed' }));
   if (s.nextTopic) next.append(button(fmt(strings.nextTopic, s.nextTopic.title), 'arrow-right', () => send({ type: 'nextWeakest' }), { class: s.missed > 0 ? 'secondary' : 'primary', id: 'next-weakest', title: strings.weakestTopic }));

@@ -1,12 +1,55 @@
-// The statistics panel in the real VS Code: after some answers it shows the readiness estimate and
-// every chart; it is drawn within the time the issue sets, and it reads in dark, light and high
-// contrast. Screenshots go to test-output/e2e/stats-*.png.
+// The statistics panel in the real VS Code: after some answers and a short practice exam it shows
+// the readiness estimate, every chart, and the exam against its prediction (calibration and exam
+// history); it is drawn within the time the issue sets, and it reads in dark, light and high
+// contrast. Screenshots go to test-output/e2e/stats-*.png (stats-02-dark is the README's picture).
 import * as assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { chooseColorTheme, openSageMakerStudy, openWorkbench, quizFrame, recordTiming, runCommand, shot, type Workbench } from './workbench';
 
 function statsFrame(page: Page) {
   return page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+}
+
+/** Today as the panel writes dates (the attempt is finished today). */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The body rows of the table with this caption, cell texts. */
+async function rows(section: ReturnType<FrameLocator['locator']>, caption: string): Promise<string[][]> {
+  const table = section.locator('table').filter({ hasText: caption }).first();
+  return table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').trim())));
+}
+
+/** Runs an MLA-C01 practice exam (five questions, see the setting), answers each, submits; returns the score shown. */
+async function takePracticeExam(page: Page): Promise<number> {
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'MLA-C01 practice exam' }).first();
+  await runCommand(page, 'SageMaker Study: Start Exam Simulation…', row);
+  assert.match((await row.textContent()) ?? '', /5 questions/);
+  await row.click();
+  const quiz = quizFrame(page);
+  // A round in progress is kept to resume; the exam takes the panel.
+  const leave = page.locator('.monaco-dialog-box').getByRole('button', { name: 'Start New' });
+  const start = quiz.locator('#exam-start');
+  await Promise.race([start.waitFor({ timeout: 30_000 }), leave.waitFor({ timeout: 30_000 })]);
+  if (await leave.isVisible()) await leave.click();
+  await start.click();
+  for (let i = 1; i <= 5; i++) {
+    await quiz.locator('.count', { hasText: `Question ${i} of 5` }).waitFor({ timeout: 30_000 });
+    const type = ((await quiz.locator('article.question').getAttribute('class')) ?? '').replace(/.*type-(\w+).*/, '$1');
+    if (type === 'single' || type === 'multiple') await quiz.locator('label.choice').first().click();
+    if (type === 'matching') {
+      const selects = quiz.locator('select');
+      for (let k = 0; k < (await selects.count()); k++) await selects.nth(k).selectOption({ index: 1 });
+    }
+    if (i < 5) await quiz.locator('#exam-next').click();
+  }
+  await quiz.locator('#exam-submit').click();
+  const confirm = quiz.locator('#exam-confirm-submit');
+  const result = quiz.locator('.exam-result');
+  await Promise.race([result.waitFor({ timeout: 15_000 }), confirm.waitFor({ timeout: 15_000 })]);
+  if (await confirm.isVisible()) await confirm.click();
+  await result.waitFor({ timeout: 15_000 });
+  await shot(page, 'stats-01b-practice-exam-result');
+  return Number(await quiz.locator('.score-card .big').textContent());
 }
 
 describe('the statistics panel', function () {
@@ -14,7 +57,8 @@ describe('the statistics panel', function () {
 
   before(async function () {
     this.timeout(180_000);
-    wb = await openWorkbench();
+    // A practice exam of five questions keeps the exam short.
+    wb = await openWorkbench({ settings: { 'sagemakerStudy.exam.practiceQuestions': 5 } });
   });
 
   afterEach(async function () {
@@ -34,6 +78,8 @@ describe('the statistics panel', function () {
     await shot(page, 'stats-01-empty');
     await page.keyboard.press('Control+W');
   });
+
+  let examScore = 0;
 
   it('after a few answers, draws readiness and every chart, each with a text alternative', async () => {
     const { page } = wb;
@@ -66,6 +112,9 @@ describe('the statistics panel', function () {
       await quiz.locator('.feedback').waitFor();
       await quiz.locator('#next, button:has-text("Next")').first().click().catch(() => undefined);
     }
+    // The round's fourth question on screen: the last Next has landed before the palette opens.
+    await quiz.locator('.count', { hasText: /^Question 4 of / }).waitFor({ timeout: 30_000 });
+    examScore = await takePracticeExam(page);
     const stats = statsFrame(page);
     const clicked = await runCommand(page, 'SageMaker Study: Show Statistics', stats.locator('main h1'));
     await stats.locator('body[data-drawn]').waitFor({ timeout: 30_000 });
@@ -79,10 +128,32 @@ describe('the statistics panel', function () {
     const charts = stats.locator('svg.chart[role="img"]');
     const exams = await stats.locator('section.readiness').count();
     assert.ok(exams >= 2, 'MLA-C01 and AIF-C01 (and the end-to-end fixtures exam) each have a readiness section');
-    assert.equal(await charts.count(), exams + 3, 'a readiness gauge per exam, the forecast, the heatmap and the card states');
+    assert.equal(await charts.count(), exams + 4, 'a readiness gauge per exam, the forecast, the heatmap, the card states and the MLA-C01 exam history');
     assert.equal(await stats.locator('rect.day').count(), 365);
     assert.ok((await stats.locator('table caption').count()) >= 5, 'every chart has a table');
     await shot(page, 'stats-02-dark');
+    // The practice exam: its score in the history, and set against the prediction made when it started.
+    const history = stats.locator('section[aria-labelledby="hist-MLA-C01"]');
+    await history.scrollIntoViewIfNeeded();
+    assert.deepEqual(await rows(history, 'MLA-C01 practice exams'), [[today(), String(examScore), examScore >= 720 ? 'yes' : 'no']]);
+    const [calibrated] = await rows(history, 'Predicted against actual');
+    assert.equal(calibrated.length, 3);
+    assert.equal(calibrated[0], today());
+    assert.equal(calibrated[2], String(examScore), 'the actual score is the one the exam showed');
+    const predicted = Number(calibrated[1]);
+    assert.ok(predicted >= 100 && predicted <= 1000, `a prediction on the scaled score (${predicted})`);
+    assert.match((await history.textContent()) ?? '', new RegExp(`over 1 exam: off by ${Math.abs(predicted - examScore)} points on average`));
+    // On the chart: the score as a point and the prediction as a ring, both named for a screen reader.
+    const chart = history.locator('svg.chart');
+    assert.equal(await chart.locator('circle.marker').count(), 1);
+    assert.equal(await chart.locator('circle.predicted').count(), 1);
+    assert.match((await chart.getAttribute('aria-label')) ?? '', new RegExp(`${today()}: ${examScore}, predicted ${predicted}`));
+    const ring = await chart.locator('circle.predicted').boundingBox();
+    const point = await chart.locator('circle.marker').boundingBox();
+    assert.ok(ring && point && Math.abs(ring.x - point.x) < 1, 'the prediction stands over the attempt it was made for');
+    if (predicted !== examScore) assert.ok(ring && point && (ring.y < point.y) === (predicted > examScore), 'the ring is higher when the prediction was higher');
+    await shot(page, 'stats-05-exam-history');
+    await stats.locator('main h1').scrollIntoViewIfNeeded();
   });
 
   it('reads in the light and high-contrast themes', async () => {

@@ -164,5 +164,13 @@ export function quizStrings(): QuizStrings {
     suspend: vscode.l10n.t('Suspend'),
     suspendTitle: vscode.l10n.t('Suspend — never ask again until restored'),
     thisQuestion: vscode.l10n.t('This question'),
+    verdictPickedRight: vscode.l10n.t('Your answer, right.'),
+    verdictRightNotPicked: vscode.l10n.t('Right answer, not picked.'),
+    verdictPickedWrong: vscode.l10n.t('Your answer, wrong.'),
+    stepInPlace: vscode.l10n.t('In the right place.'),
+    stepOutOfPlace: vscode.l10n.t('Out of place.'),
+    pairRight: vscode.l10n.t('Matched right.'),
+    pairWrong: vscode.l10n.t('Matched wrong.'),
+    roundDone: vscode.l10n.t('{0}: round complete. {1}'),
   };
 }

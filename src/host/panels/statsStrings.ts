@@ -77,5 +77,9 @@ export function statsStrings(): StatsStrings {
     predictedVsActual: vscode.l10n.t('Predicted against actual'),
     colPredicted: vscode.l10n.t('Predicted'),
     colActual: vscode.l10n.t('Actual'),
+    historyScore: vscode.l10n.t('Score'),
+    historyPredicted: vscode.l10n.t('Predicted before the exam'),
+    historyPoint: vscode.l10n.t('{0}: {1}'),
+    historyPointPredicted: vscode.l10n.t('{0}: {1}, predicted {2}'),
   };
 }

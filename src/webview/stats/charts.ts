@@ -7,6 +7,10 @@ import { fmt } from '../strings';
 import { strings } from './statsStrings';
 import { dataTable, pct } from './tables';
 
+/** One attempt in words, for the chart's titles and text alternative: its day, score and the prediction made before it. */
+const historyPoint = (day: string, scaled: number, predicted?: number): string =>
+  predicted === undefined ? fmt(strings.historyPoint, day, scaled) : fmt(strings.historyPointPredicted, day, scaled, predicted);
+
 const SCALE_MIN = 100;
 const SCALE_MAX = 1000;
 
@@ -131,16 +135,27 @@ export function historySection(exam: ExamStatsView): HTMLElement {
   const y = (score: number) => H - 10 - ((score - SCALE_MIN) / (SCALE_MAX - SCALE_MIN)) * (H - 20);
   const n = exam.history.length;
   const x = (i: number) => (n <= 1 ? W / 2 : 20 + (i / (n - 1)) * (W - 40));
-  const points = exam.history.map((h, i) => svg('circle', { cx: x(i), cy: y(h.scaled), r: 5, class: h.passed ? 'marker pass' : 'marker fail' }, svg('title', {}, `${h.at.slice(0, 10)}: ${h.scaled}`)));
-  const line = n > 1 ? [svg('polyline', { points: exam.history.map((h, i) => `${x(i)},${y(h.scaled)}`).join(' '), class: 'trend' })] : [];
   const cal = exam.calibration;
+  // Calibration on the same axes: a ring at the score predicted when the attempt started, joined to the score it got.
+  const predictedAt = new Map(cal.points.map((p) => [p.at, p.predicted]));
+  const predicted = exam.history.flatMap((h, i) => {
+    const p = predictedAt.get(h.at);
+    return p === undefined ? [] : [
+      svg('line', { x1: x(i), x2: x(i), y1: y(p), y2: y(h.scaled), class: 'miss' }),
+      svg('circle', { cx: x(i), cy: y(p), r: 5, class: 'predicted' }, svg('title', {}, historyPoint(h.at.slice(0, 10), h.scaled, p))),
+    ];
+  });
+  const points = exam.history.map((h, i) => svg('circle', { cx: x(i), cy: y(h.scaled), r: 5, class: h.passed ? 'marker pass' : 'marker fail' }, svg('title', {}, historyPoint(h.at.slice(0, 10), h.scaled, predictedAt.get(h.at)))));
+  const line = n > 1 ? [svg('polyline', { points: exam.history.map((h, i) => `${x(i)},${y(h.scaled)}`).join(' '), class: 'trend' })] : [];
   const section = el('section', { 'aria-labelledby': `hist-${exam.code}` }, el('h2', { id: `hist-${exam.code}` }, fmt(strings.practiceExams, exam.code)));
   if (n === 0) {
     section.append(el('p', { class: 'empty' }, strings.noPracticeYet));
     return section;
   }
   section.append(
-    chart(fmt(strings.historyChart, n, exam.passScore), W, H, svg('line', { x1: 0, x2: W, y1: y(exam.passScore), y2: y(exam.passScore), class: 'passline' }), ...line, ...points),
+    ...(predicted.length ? [el('p', { class: 'muted' }, legend(['score', strings.historyScore], ['predicted', strings.historyPredicted]))] : []),
+    chart(`${fmt(strings.historyChart, n, exam.passScore)}${cal.points.length ? `; ${cal.points.map((p) => historyPoint(p.at.slice(0, 10), p.actual, p.predicted)).join('; ')}` : ''}`, W, H,
+      svg('line', { x1: 0, x2: W, y1: y(exam.passScore), y2: y(exam.passScore), class: 'passline' }), ...line, ...predicted, ...points),
     el('p', { class: 'muted' }, cal.meanAbsoluteError === undefined ? strings.predictionsRecorded
       : cal.points.length === 1 ? fmt(strings.calibrationOne, Math.round(cal.meanAbsoluteError)) : fmt(strings.calibrationMany, cal.points.length, Math.round(cal.meanAbsoluteError))),
     dataTable(fmt(strings.practiceExams, exam.code), [strings.colDate, strings.colScore, strings.colExamPassed], exam.history.map((h) => [h.at.slice(0, 10), h.scaled, h.passed ? strings.yes : strings.no])),
