@@ -36,7 +36,8 @@ export async function openWorkbench(options: { files?: Record<string, string>; s
   try {
     browser = (await launchBrowser()) as BrowserContext;
     const page = browser.pages()[0] ?? (await browser.newPage());
-    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT }));
+    // A busy 2-core machine can take well over the default 30 s to serve the first workbench page.
+    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT }), { timeout: 120_000 });
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     const b = browser;
     return {
@@ -84,7 +85,7 @@ export async function runCommand(page: Page, title: string, until?: Locator): Pr
     await page.locator('.quick-input-widget input').fill(`>${title}`);
     const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
     const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
-    await row.waitFor();
+    await row.waitFor({ timeout: 60_000 });
     await row.click();
     const clicked = Date.now();
     if (!until) return clicked;
