@@ -27,7 +27,7 @@ describe('the packaged extension', function () {
     try {
       browser = (await launchBrowser()) as BrowserContext;
       const page = browser.pages()[0] ?? (await browser.newPage());
-      await page.goto(`${server.url}/?folder=${encodeURIComponent(join(ROOT, 'test', 'fixtures', 'workspace'))}`);
+      await page.goto(`${server.url}/?folder=${encodeURIComponent(join(ROOT, 'test', 'fixtures', 'workspace'))}`, { timeout: 120_000 });
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       const entry = page.locator('.action-item a[aria-label^="SageMaker Study"]').first();
       await entry.waitFor({ timeout: 60_000 });
