@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { termHoverMarkdown } from '../../src/core/terms/hoverMarkdown';
-import { bundleQuestionIds, bundleTerms, decodeHoverBundle } from '../../src/core/terms/hoverBundle';
+import { bundleQuestionIds, bundleTerms, isHoverBundle } from '../../src/core/terms/hoverBundle';
 import { TermIndex } from '../../src/core/terms/termIndex';
 import { findTermInWindow, lookupContext } from '../../src/core/terms/termLookup';
 import { sageMakerSdkFile } from '../../test/fixtures/terms/sdkFile';
@@ -15,8 +15,8 @@ const offset = text.indexOf('use_spot_instances') >= 0 ? text.indexOf('use_spot_
 
 const cpu = process.cpuUsage();
 const started = process.hrtime.bigint();
-const bundle = decodeHoverBundle(readFileSync(join(root, 'dist', 'terms.json'), 'utf8'));
-if (!bundle) throw new Error('dist/terms.json is not a hover bundle of this build');
+const bundle: unknown = JSON.parse(readFileSync(join(root, 'dist', 'terms.json'), 'utf8'));
+if (!isHoverBundle(bundle)) throw new Error('dist/terms.json is not a hover bundle of this build');
 const loaded = process.hrtime.bigint();
 const loadCpu = process.cpuUsage(cpu);
 const index = new TermIndex(bundle.tables);

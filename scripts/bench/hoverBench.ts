@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GlossaryTerm } from '../../src/core/bank/model';
 import { isWordCode } from '../../src/core/terms/chars';
-import { bundleTerms, decodeHoverBundle, type HoverBundle } from '../../src/core/terms/hoverBundle';
+import { bundleTerms, type HoverBundle, isHoverBundle } from '../../src/core/terms/hoverBundle';
 import type { TermMatch } from '../../src/core/terms/termIndex';
 import { TermIndex, termTables } from '../../src/core/terms/termIndex';
 import { findTermInWindow as hover, type LookupContext, lookupContext, type TermMatcher } from '../../src/core/terms/termLookup';
@@ -96,18 +96,12 @@ function firstHoverInFreshProcesses(root: string): { total: number[]; cpu: numbe
 }
 
 export function benchHover(root: string): Record<string, string> {
-  const parsed = decodeHoverBundle(readFileSync(join(root, 'dist', 'terms.json'), 'utf8'));
-  if (!parsed) throw new Error('dist/terms.json is not a hover bundle of this build');
+  const parsed: unknown = JSON.parse(readFileSync(join(root, 'dist', 'terms.json'), 'utf8'));
+  if (!isHoverBundle(parsed)) throw new Error('dist/terms.json is not a hover bundle of this build');
   const bundle: HoverBundle = parsed;
   const byId = bundleTerms(bundle);
   const terms = bundle.termIds.map((id) => byId(id)!);
   const compile = timeRuns(20, () => termTables(terms));
-  // Reading the file: the index line parsed, the terms cut at line breaks; against the same bundle as
-  // one JSON document with each term a JSON string (the previous format), parsed in the same run.
-  const fileText = readFileSync(join(root, 'dist', 'terms.json'), 'utf8');
-  const asOneDocument = JSON.stringify(bundle);
-  const decodeRuns = timeRuns(20, () => decodeHoverBundle(fileText));
-  const oneDocumentRuns = timeRuns(20, () => JSON.parse(asOneDocument) as unknown);
   const index = new TermIndex(bundle.tables);
   const words = new WordLookup(terms);
   const reference = new ReferenceMatcher(terms);
@@ -159,7 +153,6 @@ export function benchHover(root: string): Record<string, string> {
     'hover answers equal to the reference': `${agree} of ${sampled.length}`,
     [`hover in a ${(json.length / 1024 / 1024).toFixed(1)} MB one-line minified JSON (${jsonTimes.length.toLocaleString('en')} positions, best of 3 each): p99 / worst (target <= 5 ms)`]: `${us(percentile(jsonTimes, 99))} / ${us(Math.max(...jsonTimes))}`,
     'term tables, compiled at build time into dist/terms.json (median of 20)': `${median(compile).toFixed(2)} ms`,
-    'reading dist/terms.json: index line parsed, terms cut at line breaks (median of 20)': `${median(decodeRuns).toFixed(2)} ms for ${(fileText.length / 1024).toFixed(0)} KB; ${(median(oneDocumentRuns) / median(decodeRuns)).toFixed(1)}x faster than JSON.parse of the same bundle as one document (${median(oneDocumentRuns).toFixed(2)} ms)`,
   };
   rows[`first hover after start, fresh process: read dist/terms.json, index, imports, lookup, Markdown (median / worst of ${FRESH_PROCESSES}; target <= 20 ms)`] =
     typeof first === 'string'

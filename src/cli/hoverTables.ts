@@ -2,7 +2,7 @@
 // catalog at build time (see core/terms/hoverBundle).
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Catalog } from '../core/bank/model';
-import { encodeHoverBundle, hoverBundle } from '../core/terms/hoverBundle';
+import { hoverBundle } from '../core/terms/hoverBundle';
 
 export function hoverTablesCommand(args: string[]): number {
   const [from, to] = args;
@@ -12,7 +12,7 @@ export function hoverTablesCommand(args: string[]): number {
   }
   const catalog = JSON.parse(readFileSync(from, 'utf8')) as Catalog;
   const bundle = hoverBundle(catalog);
-  writeFileSync(to, encodeHoverBundle(bundle));
+  writeFileSync(to, JSON.stringify(bundle));
   const skipped = bundle.tables.code.skipped;
   for (const s of skipped) console.error(`hover-tables: term ${s.termId}: code name '${s.name.slice(0, 60)}' is left out (${s.reason})`);
   console.error(`hover-tables: ${bundle.terms.length} terms -> ${to}`);

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileCatalog } from '../../src/core/bank/compile';
 import { CatalogIndex } from '../../src/core/catalog/catalogIndex';
-import { bundleQuestionIds, bundleTerms, decodeHoverBundle, encodeHoverBundle, hoverBundle, isHoverBundle } from '../../src/core/terms/hoverBundle';
+import { bundleQuestionIds, bundleTerms, hoverBundle, isHoverBundle } from '../../src/core/terms/hoverBundle';
 import { TermIndex } from '../../src/core/terms/termIndex';
 import { findTermAt, lookupContext } from '../../src/core/terms/termLookup';
 import { sageMakerSdkFile } from '../fixtures/terms/sdkFile';
@@ -19,8 +19,7 @@ const catalog = compileCatalog(
 const index = new CatalogIndex(catalog);
 
 describe('the hover bundle (dist/terms.json)', () => {
-  // As the build writes it and the hover reads it.
-  const parsed: unknown = decodeHoverBundle(encodeHoverBundle(hoverBundle(catalog)));
+  const parsed: unknown = JSON.parse(JSON.stringify(hoverBundle(catalog)));
 
   it('holds every term and the question ids of each, as the catalog does', () => {
     assert.ok(isHoverBundle(parsed));
@@ -45,10 +44,6 @@ describe('the hover bundle (dist/terms.json)', () => {
   it('rejects a bundle of another format, so a stale build falls back to the catalog', () => {
     for (const stale of [null, {}, { format: 1, terms: [], questionIds: {}, tables: {} }, { ...(parsed as object), format: 2 }, { ...(parsed as object), termIds: [] }]) {
       assert.equal(isHoverBundle(stale), false, JSON.stringify(stale).slice(0, 60));
-    }
-    const file = encodeHoverBundle(hoverBundle(catalog));
-    for (const damaged of ['', 'null', '{"format":4}', file.slice(0, 100), JSON.stringify({ ...(parsed as object), format: 3 }), file.replace('"format":4', '"format":3')]) {
-      assert.equal(decodeHoverBundle(damaged), undefined, damaged.slice(0, 60));
     }
   });
 });

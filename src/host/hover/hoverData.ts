@@ -5,7 +5,7 @@
 // missed. Without the file (or from another build) the hover reads the catalog alone.
 import * as vscode from 'vscode';
 import type { GlossaryTerm } from '../../core/bank/model';
-import { bundleQuestionIds, bundleTerms, decodeHoverBundle } from '../../core/terms/hoverBundle';
+import { bundleQuestionIds, bundleTerms, isHoverBundle } from '../../core/terms/hoverBundle';
 import { TermIndex } from '../../core/terms/termIndex';
 import type { CatalogService } from '../catalogService';
 
@@ -71,8 +71,8 @@ export class HoverData implements vscode.Disposable {
     if (!this.bundleUri) return undefined;
     try {
       const started = Date.now();
-      const parsed = decodeHoverBundle(new TextDecoder().decode(await vscode.workspace.fs.readFile(this.bundleUri)));
-      if (!parsed) {
+      const parsed: unknown = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(this.bundleUri)));
+      if (!isHoverBundle(parsed)) {
         this.log.warn('Hover terms: dist/terms.json is from another build; using the catalog');
         return undefined;
       }
