@@ -1,5 +1,5 @@
 // `npm run bench`: production build and .vsix, then the figures (sizes, activation, catalog load).
-// `npm run bench -- cold hover` prints only those parts (cold, catalog, hover, workspace, stats, progress).
+// `npm run bench -- cold hover` prints only those parts (cold, catalog, hover, workspace, stats, fuzz, progress).
 import { execFileSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 import { resolve } from 'node:path';

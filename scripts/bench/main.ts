@@ -11,6 +11,7 @@ import { benchHover } from './hoverBench';
 import { formatTwoText, progressOf, storedAsTheStoreLeavesIt } from './progressFixtures';
 import { benchWorkspaceBanks } from './workspaceBanksBench';
 import { benchStats } from './statsBench';
+import { benchFuzz } from './fuzzBench';
 
 const root = resolve(process.argv[2] ?? '.');
 if (process.argv[3] === '--cold') coldChild(root, process.argv[4], JSON.parse(process.argv[5] ?? '{}') as ColdOptions);
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
   if (want('hover')) Object.assign(rows, benchHover(root));
   if (want('workspace')) Object.assign(rows, benchWorkspaceBanks(root));
   if (want('stats')) Object.assign(rows, benchStats(root));
+  if (want('fuzz')) Object.assign(rows, benchFuzz());
   if (want('progress')) Object.assign(rows, await benchProgress(bankIds));
 
   // Measured in the end-to-end run, in the real VS Code.

@@ -42,7 +42,8 @@ async function main() {
     const page = browser.pages()[0] ?? (await browser.newPage());
     const exitCode = new Promise((res) => page.exposeFunction('codeAutomationExit', (code) => res(Number(code))));
     page.on('pageerror', (err) => console.error(`[workbench] ${err.message}`));
-    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: devPath, extensionTestsPath: testsPath, debugId: 'sagemaker-study-tests' }));
+    // A busy 2-core machine can take well over the default 30 s to serve the first workbench page.
+    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: devPath, extensionTestsPath: testsPath, debugId: 'sagemaker-study-tests' }), { timeout: 120_000 });
     const timeout = new Promise((res) => setTimeout(() => res('timeout'), TIMEOUT_MS));
     const code = await Promise.race([exitCode, timeout]);
     printExtensionHostLog(server.output());

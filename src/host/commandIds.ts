@@ -26,6 +26,7 @@ export const CommandId = {
   importQuestions: 'sagemakerStudy.importQuestions',
   exportAnki: 'sagemakerStudy.exportAnki',
   showStatistics: 'sagemakerStudy.showStatistics',
+  undoLastAnswer: 'sagemakerStudy.undoLastAnswer',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];

@@ -19,9 +19,9 @@ export interface Progress {
  * or skip the next card unseen.
  */
 export type HostToWebview =
-  | { type: 'question'; title: string; question: QuestionView; progress: Progress; attempt: number; draft?: AnswerPayload }
-  | { type: 'feedback'; title: string; question: QuestionView; progress: Progress; feedback: FeedbackView; attempt: number }
-  | { type: 'summary'; summary: SummaryView }
+  | { type: 'question'; title: string; question: QuestionView; progress: Progress; attempt: number; draft?: AnswerPayload; undo?: UndoView }
+  | { type: 'feedback'; title: string; question: QuestionView; progress: Progress; feedback: FeedbackView; attempt: number; schedule?: ScheduleView; undo?: UndoView }
+  | { type: 'summary'; summary: SummaryView; undo?: UndoView }
   | { type: 'flagged'; flagged: boolean }
   | { type: 'empty'; message: string; paused?: PausedRoundView }
   | { type: 'termCard'; term: TermCardView }
@@ -29,6 +29,23 @@ export type HostToWebview =
   | { type: 'examQuestion'; exam: ExamQuestionState }
   | { type: 'examResult'; examName: string; result: ExamResultView; history: ExamAttemptView[]; domainTitles: Record<number, string> }
   | { type: 'examHistory'; history: ExamHistoryView; canGoBack: boolean };
+
+/**
+ * When the card comes back. A revealed flashcard gets each rating's interval for its buttons ("<10m",
+ * "3d"): times only, never the key. A graded question gets, after its answer, its next review.
+ */
+export interface ScheduleView {
+  intervals?: Record<FlashcardRating, string>;
+  /** the interval as text, and the due time (ISO) for the tooltip */
+  nextReview?: { label: string; at: string };
+}
+
+/** Undo of the round's last answer: whether it is offered, and what was just undone (announced). */
+export interface UndoView {
+  available: boolean;
+  /** set on the view that follows an undo */
+  notice?: string;
+}
 
 /** A round set aside when something else started, to resume later ("Resume Data labeling, 4 of 17"). */
 export interface PausedRoundView {
@@ -44,6 +61,8 @@ export type WebviewToHost =
   | { type: 'next'; attempt: number }
   | { type: 'skip'; attempt: number }
   | { type: 'flag' }
+  /** take back the round's last answer or rating (Ctrl+Z, Cmd+Z on macOS) */
+  | { type: 'undo' }
   /** the learner's choice so far, kept so a reload shows it again */
   | { type: 'draft'; questionId: string; answer: AnswerPayload | null }
   | { type: 'retryMissed' }
@@ -102,6 +121,7 @@ export function parseWebviewMessage(x: unknown): WebviewToHost | undefined {
   switch (x.type) {
     case 'ready':
     case 'flag':
+    case 'undo':
     case 'retryMissed':
     case 'nextWeakest':
     case 'backToTopics':

@@ -24,6 +24,11 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
     ui.current = m;
     ui.notice = undefined;
   }
+  // After an undo the question is back: say so on screen and to screen readers.
+  if ((m.type === 'question' || m.type === 'summary' || m.type === 'feedback') && m.undo?.notice) {
+    ui.notice = m.undo.notice;
+    announce(m.undo.notice);
+  }
   if (m.type === 'question') {
     // The host keeps the choice made so far; the webview's own state covers a host without one.
     const saved = savedDraft();

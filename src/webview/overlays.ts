@@ -3,13 +3,14 @@
 import type { TermCardView, TermView } from '../shared/views';
 import { button, el, icon } from './dom';
 import { app, openLink, send, ui } from './state';
+import { studyStrings, undoKeys } from './studyStrings';
 
 export function toggleShortcuts(): void {
   if (closeShortcuts()) return;
   const exam = ui.current?.type === 'examQuestion';
   const rows: [string, string][] = exam
     ? [['1-9', 'pick a choice'], ['Enter or N', 'next question'], ['P', 'previous question'], ['F', 'flag for review'], ['A', 'answer sheet'], ['Alt+↑/↓', 'move an ordering step'], ['?', 'show or hide this list'], ['Esc', 'close this list']]
-    : [['1-9', 'pick a choice'], ['Enter', 'submit, then next'], ['F', 'flag for review'], ['S', 'skip'], ['Alt+↑/↓', 'move an ordering step'], ['?', 'show or hide this list'], ['Esc', 'close this list']];
+    : [['1-9', 'pick a choice'], ['Enter', 'submit, then next'], ['F', 'flag for review'], ['S', 'skip'], [undoKeys(), studyStrings.undoShortcut], ['Alt+↑/↓', 'move an ordering step'], ['?', 'show or hide this list'], ['Esc', 'close this list']];
   const dl = el('dl', {});
   for (const [k, v] of rows) dl.append(el('dt', {}, el('kbd', {}, k)), el('dd', {}, v));
   app.prepend(el('aside', { id: 'shortcuts', role: 'dialog', 'aria-label': 'Keyboard shortcuts' },

@@ -1,9 +1,10 @@
 // A quiz round: the buttons under a question, submitting the learner's choice, the summary with
 // what was missed and the next steps, and the empty screen.
-import type { PausedRoundView } from '../shared/protocol';
+import type { PausedRoundView, ScheduleView } from '../shared/protocol';
 import type { AnswerPayload, FeedbackView, FlashcardRating, QuestionView, SummaryView } from '../shared/views';
 import { button, el, icon } from './dom';
 import { answerOf, attempt, notify, send, ui } from './state';
+import { studyStrings, undoKeys } from './studyStrings';
 
 export function renderQuizActions(q: QuestionView, fb?: FeedbackView): HTMLElement {
   const bar = el('div', { class: 'actions' });
@@ -13,20 +14,44 @@ export function renderQuizActions(q: QuestionView, fb?: FeedbackView): HTMLEleme
       bar.append(button('Skip', 'debug-step-over', () => send({ type: 'skip', attempt: attempt() }), { class: 'secondary' }));
     } else {
       const ratings: [FlashcardRating, string][] = [['again', 'Again'], ['hard', 'Hard'], ['good', 'Good'], ['easy', 'Easy']];
-      ratings.forEach(([rating, label], i) =>
-        bar.append(button(`${label} (${i + 1})`, 'circle-filled', () => submit({ type: 'flashcard', rating }), { class: rating === 'good' ? 'primary' : '', 'data-rating': rating })));
+      const intervals = schedule()?.intervals;
+      ratings.forEach(([rating, label], i) => {
+        const b = button(`${label} (${i + 1})`, 'circle-filled', () => submit({ type: 'flashcard', rating }), { class: `rating${rating === 'good' ? ' primary' : ''}`, 'data-rating': rating });
+        // When the card comes back after this rating, as Anki shows it: "<10m", "3d".
+        if (intervals) b.append(el('span', { class: 'interval', title: studyStrings.intervalTitle(intervals[rating]) }, intervals[rating]));
+        bar.append(b);
+      });
     }
   } else if (fb) {
     bar.append(button('Next', 'arrow-right', () => send({ type: 'next', attempt: attempt() }), { class: 'primary', id: 'next' }));
+    const next = schedule()?.nextReview;
+    if (next) bar.append(el('span', { class: 'next-review', title: new Date(next.at).toLocaleString() }, icon('calendar'), ` ${studyStrings.nextReview} ${next.label}`));
   } else {
     bar.append(button('Submit', 'check', () => submitDraft(q), { class: 'primary', id: 'submit', ...(ui.notice ? { 'aria-describedby': 'notice' } : {}) }));
     bar.append(button('Skip', 'debug-step-over', () => send({ type: 'skip', attempt: attempt() }), { class: 'secondary' }));
   }
   bar.append(button('Flag', 'bookmark', () => send({ type: 'flag' }), { class: 'secondary', 'aria-pressed': String(isFlagged()) }));
+  if (canUndo()) bar.append(undoButton());
   bar.append(el('span', { class: 'shortcuts-hint' }, 'Press ? for shortcuts'));
   const wrap = el('div', { class: 'action-area' }, bar);
   if (ui.notice && !fb) wrap.append(el('p', { class: 'notice', id: 'notice' }, icon('info'), ' ', ui.notice));
   return wrap;
+}
+
+function schedule(): ScheduleView | undefined {
+  const c = ui.current;
+  return c?.type === 'feedback' ? c.schedule : undefined;
+}
+
+function canUndo(): boolean {
+  const c = ui.current;
+  return (c?.type === 'question' || c?.type === 'feedback' || c?.type === 'summary') && c.undo?.available === true;
+}
+
+/** Takes back the last answer; the host shows its question again. Ctrl+Z (Cmd+Z) does the same. */
+function undoButton(): HTMLElement {
+  const keys = undoKeys();
+  return button(studyStrings.undo, 'discard', () => send({ type: 'undo' }), { class: 'secondary', id: 'undo', title: studyStrings.undoTitle(keys), 'aria-keyshortcuts': keys === '⌘Z' ? 'Meta+Z' : 'Control+Z' });
 }
 
 function isFlagged(): boolean {
@@ -70,6 +95,7 @@ export function renderSummary(s: SummaryView): HTMLElement {
   if (s.nextTopic) next.append(button(`Next: ${s.nextTopic.title}`, 'arrow-right', () => send({ type: 'nextWeakest' }), { class: s.missed > 0 ? 'secondary' : 'primary', id: 'next-weakest', title: 'Your weakest topic' }));
   next.append(button('Back to topics', 'list-tree', () => send({ type: 'backToTopics' }), { class: 'secondary', id: 'back-to-topics' }));
   if (s.paused) next.append(resumeButton(s.paused));
+  if (canUndo()) next.append(undoButton());
   root.append(next);
   if (s.missedQuestions.length > 0) {
     const list = el('ol', { class: 'missed', 'aria-label': 'Questions to look at again' });

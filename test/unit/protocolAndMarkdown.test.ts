@@ -6,7 +6,7 @@ import { isWebviewToHost, parseWebviewMessage } from '../../src/shared/protocol'
 describe('webview protocol guard', () => {
   it('accepts well-formed messages', () => {
     for (const m of [
-      { type: 'ready' }, { type: 'next', attempt: 0 }, { type: 'skip', attempt: 3 }, { type: 'flag' }, { type: 'retryMissed' },
+      { type: 'ready' }, { type: 'next', attempt: 0 }, { type: 'skip', attempt: 3 }, { type: 'flag' }, { type: 'undo' }, { type: 'retryMissed' },
       { type: 'nextWeakest' }, { type: 'backToTopics' }, { type: 'resumePaused' }, { type: 'examStart' }, { type: 'examHistory' }, { type: 'back' },
       { type: 'answer', questionId: 'q1', attempt: 0, answer: { type: 'single', choice: 2 } },
       { type: 'answer', questionId: 'q1', attempt: 0, answer: { type: 'multiple', choices: [0, 3] } },

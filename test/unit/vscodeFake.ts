@@ -25,7 +25,12 @@ const fake = {
   window: {
     showWarningMessage: async (m: string) => void shown.push(m),
     showInformationMessage: async (m: string) => void shown.push(m),
+    setStatusBarMessage: (m: string) => {
+      shown.push(m);
+      return { dispose: () => undefined };
+    },
   },
+  l10n: { t: (message: string, ...args: unknown[]) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)])) },
   workspace: { getConfiguration: () => ({ get: <T>(_k: string, d: T) => d }) },
 };
 

@@ -2,7 +2,7 @@
 // what is due right after start without reading the whole progress: a few bytes a card instead of
 // a full record, and no validation. Valid only for the snapshot it was written with (same writer
 // and sequence number); otherwise the store reads progress in full.
-import type { JournalEntry } from './journal';
+import { isUndoEntry, type JournalEntry } from './journal';
 import type { ProgressState } from './model';
 
 export interface DueIndex {
@@ -50,7 +50,13 @@ export function countDueFromIndex(stored: unknown, indexText: unknown, journalWr
   if (index.writer !== head.writer || index.seq !== head.seq || typeof index.due !== 'object' || index.due === null) return undefined;
   const due = new Map<string, number>();
   for (const id of Object.keys(index.due)) due.set(id, parseInt(index.due[id], 36));
-  for (const e of entries) if (e.s > head.seq && counts(e.id)) due.set(e.id, Date.parse(e.r.card.due));
+  for (const e of entries) {
+    if (e.s <= head.seq || !counts(e.id)) continue;
+    if (!isUndoEntry(e)) due.set(e.id, Date.parse(e.r.card.due));
+    // An undone answer: the card is back as it was, or gone if it was new (or aside).
+    else if (e.u.b && e.u.x === undefined) due.set(e.id, Date.parse(e.u.b.card.due));
+    else due.delete(e.id);
+  }
   let n = 0;
   for (const t of due.values()) if (t <= now) n++;
   return n;

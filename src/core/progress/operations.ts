@@ -1,9 +1,10 @@
 // Changes to progress. The answer path (applyReview) changes the state in place, so an answer
 // costs the same with 10 cards or 100,000; every other change returns new state and leaves its
 // input untouched, so the store can keep what it replaced for undo and backups.
-import { DAYS_LIMIT, dayKey, idMap, own, type CardRecord, type Grade, type IdMap, type ProgressState } from './model';
+import { dayKey, idMap, own, type CardRecord, type Grade, type IdMap, type ProgressState } from './model';
 import { reviewEntry, type ReviewLogEntry } from './reviewLog';
 import { newCard, review, type SchedulerOptions } from './scheduler';
+import { applyAnswer, type ReviewUndo } from './undo';
 
 /** A card's record after one more review, and the review's log entry. Pure. */
 export function reviewRecord(prev: CardRecord | undefined, id: string, grade: Grade, now: Date, options: SchedulerOptions, answerMs?: number): { record: CardRecord; entry: ReviewLogEntry } {
@@ -15,30 +16,25 @@ export function reviewRecord(prev: CardRecord | undefined, id: string, grade: Gr
     first: prev?.first ?? at,
     last: prev && Date.parse(prev.last) > now.getTime() ? prev.last : at,
     lastCorrect: correct,
-    card: review(prev?.card ?? newCard(now), grade, now, options),
+    card: review(prev?.card ?? newCard(now), grade, now, options, id),
   };
   return { record, entry: reviewEntry(prev, id, grade, now, answerMs) };
 }
 
-/** Puts a reviewed card's new record into the state, in place, and counts the review for its day. */
-export function applyReview(state: ProgressState, id: string, record: CardRecord, now: Date): void {
-  if (Object.hasOwn(state.aside, id)) delete state.aside[id];
-  state.cards[id] = record;
-  const day = dayKey(now);
-  const isNewDay = !Object.hasOwn(state.days, day);
-  state.days[day] = (own(state.days, day) ?? 0) + 1;
-  if (isNewDay) {
-    const keys = Object.keys(state.days);
-    if (keys.length > DAYS_LIMIT) for (const k of keys.sort().slice(0, keys.length - DAYS_LIMIT)) delete state.days[k];
-  }
+/**
+ * Puts a reviewed card's new record into the state, in place, and counts the review for its day.
+ * Returns what the review replaced, for undo (undo.ts).
+ */
+export function applyReview(state: ProgressState, id: string, record: CardRecord, now: Date, entry: Pick<ReviewLogEntry, 'at' | 'grade'>): ReviewUndo {
+  return { ...applyAnswer(state, id, record, dayKey(now)), t: entry.at, g: entry.grade };
 }
 
 /** One review as new state (the input untouched): for tests and callers that keep old states. */
 export function recordReview(state: ProgressState, id: string, grade: Grade, now: Date, options: SchedulerOptions): ProgressState {
   const prev = own(state.cards, id) ?? own(state.aside, id);
-  const { record } = reviewRecord(prev, id, grade, now, options);
+  const { record, entry } = reviewRecord(prev, id, grade, now, options);
   const next: ProgressState = { ...state, cards: idMap(state.cards), aside: idMap(state.aside), days: idMap(state.days) };
-  applyReview(next, id, record, now);
+  applyReview(next, id, record, now, entry);
   return next;
 }
 

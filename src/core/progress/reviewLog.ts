@@ -4,6 +4,10 @@
 // A line is `<time>,<grade>,<elapsed days>,<answer ms>,<card id>\n`: time in milliseconds since
 // 1970 in base 36, elapsed days with at most 4 decimals, answer time empty when unknown, the id
 // last so it may hold commas. About 30 bytes a review, so a million reviews take about 30 MB.
+//
+// An answer taken back (undo) appends a withdrawal: the review's line with a `-` in front and no
+// elapsed days or answer time. Reading the log drops the latest earlier review with the same time,
+// grade and card, so the log stays append-only and reads as if the review never happened.
 import { MAX_TIME, MIN_TIME, type CardRecord, type Grade } from './model';
 
 export interface ReviewLogEntry {
@@ -41,6 +45,11 @@ export function encodeReview(e: ReviewLogEntry): string {
   return `${e.at.toString(36)},${e.grade},${elapsed},${e.answerMs ?? ''},${e.id}\n`;
 }
 
+/** The line that withdraws a review (an undone answer), newline included. */
+export function encodeWithdrawal(e: Pick<ReviewLogEntry, 'at' | 'grade' | 'id'>): string {
+  return `-${e.at.toString(36)},${e.grade},,,${e.id}\n`;
+}
+
 export function encodeReviews(entries: Iterable<ReviewLogEntry>): string {
   let out = '';
   for (const e of entries) if (isWritable(e)) out += encodeReview(e);
@@ -66,20 +75,39 @@ export interface ParsedReviewLog {
   torn: boolean;
   /** complete lines that were not reviews (damage), skipped */
   skipped: number;
+  /** reviews withdrawn by a later line (undone answers), left out of `entries` */
+  withdrawn: number;
 }
 
 /** Reads a log's text. A last line without its newline is a torn write and is dropped; the rest is kept. */
 export function parseReviewLog(text: string): ParsedReviewLog {
   const lines = text.split('\n');
   const tail = lines.pop() ?? '';
-  const out: ParsedReviewLog = { entries: [], torn: tail.length > 0, skipped: 0 };
+  const out: ParsedReviewLog = { entries: [], torn: tail.length > 0, skipped: 0, withdrawn: 0 };
   for (const line of lines) {
     if (line === '' || line.startsWith('#')) continue;
+    if (line.startsWith('-')) {
+      const w = decodeReview(line.slice(1));
+      if (w) withdraw(out, w);
+      else out.skipped++;
+      continue;
+    }
     const e = decodeReview(line);
     if (e) out.entries.push(e);
     else out.skipped++;
   }
   return out;
+}
+
+/** Drops the latest review with the withdrawal's key; an undone answer is nearly always the last line. */
+function withdraw(log: ParsedReviewLog, w: ReviewLogEntry): void {
+  const k = key(w);
+  for (let i = log.entries.length - 1; i >= 0; i--) {
+    if (key(log.entries[i]) !== k) continue;
+    log.entries.splice(i, 1);
+    log.withdrawn++;
+    return;
+  }
 }
 
 const byTime = (a: ReviewLogEntry, b: ReviewLogEntry) => a.at - b.at;

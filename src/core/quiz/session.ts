@@ -168,6 +168,21 @@ export class QuizSession {
     this.draft = undefined;
   }
 
+  /**
+   * Takes back the answer to question `id` (an undo): it is unanswered again, and the round goes
+   * back to it. Questions after it that were skipped are asked again on the way. False when the
+   * round holds no answer to it.
+   */
+  rewind(id: string): boolean {
+    const i = this.questions.findIndex((q) => q.id === id);
+    if (i < 0 || !this.outcomes.has(id)) return false;
+    this.outcomes.delete(id);
+    for (const q of this.questions.slice(i)) this.skipped.delete(q.id);
+    this.position = i;
+    this.draft = undefined;
+    return true;
+  }
+
   /** Questions answered wrong or skipped, for "retry the ones I missed". */
   missed(): Question[] {
     return this.questions.filter((q) => this.skipped.has(q.id) || this.outcomes.get(q.id)?.correct === false);

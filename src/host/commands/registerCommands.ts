@@ -63,6 +63,7 @@ export function registerCommands(s: Services): vscode.Disposable[] {
       await s.quiz.start(topic.title, questions);
     }),
     reg(CommandId.openQuiz, () => s.quiz.reveal()),
+    reg(CommandId.undoLastAnswer, () => s.quiz.undoLastAnswer()),
     reg(CommandId.quizTerm, async (termId?: string) => {
       const index = await s.catalog.load();
       const id = typeof termId === 'string' ? termId : await termAtCursor(s);

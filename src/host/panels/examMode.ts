@@ -205,7 +205,7 @@ export class ExamMode implements vscode.Disposable {
     const result = s.submit(this.now());
     this.log.info(`Exam ${result.examCode} submitted: ${result.correct}/${result.total}, estimated ${result.scaled}`);
     // Every answered question counts as a review, exactly as in a quiz.
-    for (const q of result.questions) if (q.answered) await this.progress.record(q.questionId, gradeForAnswer(q.correct));
+    for (const q of result.questions) if (q.answered) await this.progress.record(q.questionId, gradeForAnswer(q.correct), undefined, { undoable: false });
     await this.state.update(StorageKey.examHistory, addAttempt(this.history(), attemptFromResult(result)));
     await this.save();
   }

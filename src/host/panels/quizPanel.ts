@@ -8,33 +8,31 @@ import { AnswerMismatchError } from '../../core/quiz/grading';
 import { weakestTopic } from '../../core/quiz/nextTopic';
 import type { SessionSnapshot } from '../../core/quiz/session';
 import { parseWebviewMessage, type HostToWebview, type PausedRoundView, type WebviewToHost } from '../../shared/protocol';
-import { CommandId, QUIZ_PANEL_TYPE, VIEW_TOPICS } from '../commandIds';
+import { CommandId, VIEW_TOPICS } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import type { ProgressStore } from '../storage/progressStore';
 import { StorageKey } from '../storage/storageKeys';
 import { ExamMode } from './examMode';
 import { mayLeaveExam, mayLeaveRound, pausedRound } from './leavePrompts';
-import { LinksOnScreen } from './linkPolicy';
 import { QuizRound, type RoundDeps } from './quizRound';
-import { quizHtml } from './quizHtml';
+import { QuizWebview } from './quizWebview';
+import { explainNoUndo, RoundUndo } from './roundUndo';
 
 const EMPTY_MESSAGE = 'Pick a topic in the Topics view, or run "SageMaker Study: Quick Quiz", to start.';
 
 export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializer {
-  private panel: vscode.WebviewPanel | undefined;
-  private panelSubscriptions: vscode.Disposable[] = [];
+  private readonly webview: QuizWebview;
   private round: QuizRound | undefined;
-  private ready = false;
   /** shown over the round or exam until the learner goes back */
   private overlay: 'history' | undefined;
   private emptyMessage = EMPTY_MESSAGE;
   /** a term card asked for before the webview was ready */
   private pendingCard: HostToWebview | undefined;
-  private readonly links = new LinksOnScreen();
   /** An exam simulation, when one owns the panel. */
   private readonly exam: ExamMode;
   private readonly roundDeps: RoundDeps;
   private readonly progressWatch: vscode.Disposable;
+  private readonly undo: RoundUndo;
 
   constructor(
     private readonly distUri: vscode.Uri,
@@ -44,9 +42,16 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     private readonly log: vscode.LogOutputChannel,
     private readonly rng: () => number = Math.random,
   ) {
-    this.exam = new ExamMode(sessionState, progress, (m) => this.post(m), log, rng);
+    this.webview = new QuizWebview(distUri, (m) => void this.onMessage(m));
+    this.exam = new ExamMode(sessionState, progress, (m) => this.webview.post(m), log, rng);
     this.exam.onTimeUp = () => this.render();
-    this.roundDeps = { record: (id, grade) => this.progress.record(id, grade), warn: (m) => this.log.warn(m) };
+    this.undo = new RoundUndo(progress);
+    this.roundDeps = {
+      record: (id, grade, answerMs) => this.progress.record(id, grade, answerMs),
+      warn: (m) => this.log.warn(m),
+      previewIntervals: (id) => this.progress.previewIntervals(id),
+      dueIn: (id) => this.progress.dueIn(id),
+    };
     this.progressWatch = progress.onDidChange((ids) => void this.afterProgressChange(ids));
   }
 
@@ -56,7 +61,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     const index = await this.catalog.load();
     await this.exam.start(index, examCode, questions);
     this.overlay = undefined;
-    this.ensurePanel();
+    this.webview.show();
     this.render();
   }
 
@@ -67,14 +72,14 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     this.round = QuizRound.start(title, questions, index, this.rng, this.roundDeps);
     this.overlay = undefined;
     await this.saveSession();
-    this.ensurePanel();
+    this.webview.show();
     this.render();
   }
 
   /** Reopens the panel on the current round, if any. */
   async reveal(): Promise<void> {
     if (!this.round && !this.exam.active) await this.restoreSession();
-    this.ensurePanel();
+    this.webview.show();
     this.render();
   }
 
@@ -88,11 +93,11 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
       type: 'termCard',
       term: { id: t.id, name: t.name, category: CATEGORY_LABEL[t.category], aliases: t.aliases, definition: t.definition, tip: t.tip, link: t.link, questions: index.questionsAboutTerm(t.id).length },
     };
-    this.ensurePanel(true);
+    this.webview.show(true);
     // A panel just created is not listening yet: the card follows its first view.
-    if (this.ready) {
+    if (this.webview.ready) {
       this.render();
-      this.post(card);
+      this.webview.post(card);
     } else this.pendingCard = card;
     return true;
   }
@@ -101,7 +106,18 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   async showExamHistory(): Promise<void> {
     if (!this.round && !this.exam.active) await this.restoreSession();
     this.overlay = 'history';
-    this.ensurePanel();
+    this.webview.show();
+    this.render();
+  }
+
+  /** Takes back the round's last answer and shows its question again (Ctrl+Z in the panel, or the command). */
+  async undoLastAnswer(): Promise<void> {
+    if (!this.round && !this.exam.active) await this.restoreSession();
+    const outcome = await this.undo.undo(this.round, this.exam.active);
+    if (outcome !== 'undone') return explainNoUndo(outcome);
+    await this.saveSession();
+    this.overlay = undefined;
+    this.webview.show();
     this.render();
   }
 
@@ -110,7 +126,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     const leave = (await mayLeaveExam(this.exam)) && (await mayLeaveRound(this.round, next, this.sessionState));
     if (!leave) {
       this.overlay = undefined;
-      this.ensurePanel();
+      this.webview.show();
       this.render();
       return false;
     }
@@ -121,7 +137,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   /** Restores the panel after a window reload (WebviewPanelSerializer). */
   async deserializeWebviewPanel(panel: vscode.WebviewPanel): Promise<void> {
     await this.restoreSession();
-    this.attach(panel);
+    this.webview.attach(panel);
   }
 
   private async restoreSession(): Promise<void> {
@@ -140,7 +156,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   /** After a reset the round on screen counts answers that no longer exist: close it and say why. */
   private async afterProgressChange(ids: string[] | undefined): Promise<void> {
     const r = this.round;
-    if (!r) return;
+    if (!r || this.undo.undoing) return;
     const cards = this.progress.current.cards;
     if (!r.lostProgress((id) => Object.hasOwn(cards, id), ids)) return;
     this.log.info(`Progress of the round "${r.title}" was reset; the round was closed`);
@@ -151,43 +167,9 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     this.render();
   }
 
-  private ensurePanel(preserveFocus = false): void {
-    if (this.panel) {
-      this.panel.reveal(undefined, preserveFocus);
-      return;
-    }
-    const panel = vscode.window.createWebviewPanel(QUIZ_PANEL_TYPE, 'SageMaker Study Quiz', { viewColumn: vscode.ViewColumn.Active, preserveFocus }, {
-      enableScripts: true,
-      localResourceRoots: [this.distUri],
-    });
-    this.attach(panel);
-  }
-
-  private attach(panel: vscode.WebviewPanel): void {
-    this.panel = panel;
-    this.ready = false;
-    panel.iconPath = vscode.Uri.joinPath(this.distUri, 'media', 'quiz-tab.svg');
-    panel.webview.options = { enableScripts: true, localResourceRoots: [this.distUri] };
-    panel.webview.html = quizHtml(panel.webview, this.distUri);
-    this.panelSubscriptions.push(
-      panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
-      panel.onDidDispose(() => {
-        this.panel = undefined;
-        this.ready = false;
-        this.panelSubscriptions.forEach((d) => d.dispose());
-        this.panelSubscriptions = [];
-      }),
-    );
-  }
-
-  private post(message: HostToWebview): void {
-    this.links.update(message);
-    if (this.panel && this.ready) void this.panel.webview.postMessage(message);
-  }
-
   private render(): void {
     if (this.overlay === 'history') {
-      void this.catalog.load().then((index) => this.post({ type: 'examHistory', history: this.exam.historyView(index), canGoBack: this.round !== undefined || this.exam.active }));
+      void this.catalog.load().then((index) => this.webview.post({ type: 'examHistory', history: this.exam.historyView(index), canGoBack: this.round !== undefined || this.exam.active }));
       return;
     }
     if (this.exam.active) {
@@ -196,7 +178,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     }
     const r = this.round;
     if (!r) {
-      this.post({ type: 'empty', message: this.emptyMessage, ...this.pausedPart() });
+      this.webview.post({ type: 'empty', message: this.emptyMessage, ...this.pausedPart() });
       return;
     }
     const view = r.view();
@@ -204,7 +186,10 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
       const nextTopic = r.nextTopic(this.progress.current);
       view.summary = { ...view.summary, ...(nextTopic ? { nextTopic } : {}), ...this.pausedPart() };
     }
-    this.post(view);
+    if (view.type === 'question' || view.type === 'feedback' || view.type === 'summary') view.undo = this.undo.view(r);
+    this.webview.post(view);
+    // The answer time runs from the first time the question is on screen.
+    if (this.webview.ready) r.shown();
   }
 
   private pausedPart(): { paused?: PausedRoundView } {
@@ -229,9 +214,9 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   private async handle(m: WebviewToHost): Promise<void> {
     switch (m.type) {
       case 'ready':
-        this.ready = true;
+        this.webview.ready = true;
         this.render();
-        if (this.pendingCard) this.post(this.pendingCard);
+        if (this.pendingCard) this.webview.post(this.pendingCard);
         this.pendingCard = undefined;
         return;
       case 'examStart':
@@ -249,7 +234,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
         this.render();
         return;
       case 'openLink':
-        if (!this.links.allows(m.url)) {
+        if (!this.webview.links.allows(m.url)) {
           this.log.warn(`Refused to open ${m.url.slice(0, 200)}: it is not a link of what the panel shows`);
           return;
         }
@@ -268,6 +253,8 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
       }
       case 'resumePaused':
         return this.resumePaused();
+      case 'undo':
+        return this.undoLastAnswer();
       case 'retryMissed': {
         const s = this.round?.session;
         const missed = s?.missed() ?? [];
@@ -283,7 +270,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
       return;
     }
     await this.saveSession();
-    if (effect.kind === 'flagged') this.post({ type: 'flagged', flagged: effect.flagged });
+    if (effect.kind === 'flagged') this.webview.post({ type: 'flagged', flagged: effect.flagged });
     else this.render();
   }
 
@@ -306,8 +293,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   dispose(): void {
     this.progressWatch.dispose();
     this.exam.dispose();
-    this.panel?.dispose();
-    this.panelSubscriptions.forEach((d) => d.dispose());
+    this.webview.dispose();
   }
 }
 

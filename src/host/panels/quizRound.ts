@@ -8,13 +8,21 @@ import type { Question } from '../../core/bank/model';
 import { gradeForAnswer, gradeForRating } from '../../core/quiz/grades';
 import type { Rng } from '../../core/quiz/grading';
 import { QuizSession, type SessionSnapshot } from '../../core/quiz/session';
-import type { HostToWebview, WebviewToHost } from '../../shared/protocol';
+import { formatInterval } from '../../core/progress/intervals';
+import { answerTime } from '../../core/quiz/answerTime';
+import type { HostToWebview, ScheduleView, WebviewToHost } from '../../shared/protocol';
 import type { FeedbackView } from '../../shared/views';
 
 export interface RoundDeps {
-  /** records one review of a question in the learner's progress */
-  record(questionId: string, grade: Grade): Promise<void>;
+  /** records one review of a question in the learner's progress, with how long the answer took */
+  record(questionId: string, grade: Grade, answerMs?: number): Promise<void>;
   warn(message: string): void;
+  /** ms from now until the card would be due after each grade (the rating buttons' previews) */
+  previewIntervals?(questionId: string): Record<Grade, number>;
+  /** ms from now until the question is due, or undefined when it has no progress */
+  dueIn?(questionId: string): number | undefined;
+  /** the clock, ms since 1970 (answer times) */
+  now?(): number;
 }
 
 type RoundMessage = Extract<WebviewToHost, { type: 'answer' | 'reveal' | 'next' | 'skip' | 'flag' | 'draft' }>;
@@ -28,6 +36,8 @@ export class QuizRound {
   private attempt = 0;
   /** the learner already acted on this attempt (answered, rated, moved on) */
   private acted = false;
+  /** when the current attempt was first on screen, for the answer time */
+  private shownAt: number | undefined;
 
   private constructor(readonly session: QuizSession, private readonly index: CatalogIndex, private readonly deps: RoundDeps) {}
 
@@ -85,10 +95,46 @@ export class QuizRound {
     if (!question) return { type: 'summary', summary: s.summary() };
     const progress = { index: s.index0, total: s.total, answered: s.summary().answered, flagged: s.isFlagged(question.id) };
     if (this.feedback && this.feedback.questionId === question.id) {
-      return { type: 'feedback', title: s.title, question, progress, feedback: this.feedback, attempt: this.attempt };
+      const schedule = this.schedule(question.id, question.type === 'flashcard');
+      return { type: 'feedback', title: s.title, question, progress, feedback: this.feedback, attempt: this.attempt, ...(schedule ? { schedule } : {}) };
     }
     const draft = s.currentDraft();
     return { type: 'question', title: s.title, question, progress, attempt: this.attempt, ...(draft ? { draft } : {}) };
+  }
+
+  /** When the question comes back: each rating's interval on a revealed flashcard, the next review after a graded answer. */
+  private schedule(id: string, flashcard: boolean): ScheduleView | undefined {
+    if (flashcard) {
+      const ms = this.deps.previewIntervals?.(id);
+      return ms && { intervals: { again: formatInterval(ms[1]), hard: formatInterval(ms[2]), good: formatInterval(ms[3]), easy: formatInterval(ms[4]) } };
+    }
+    const due = this.deps.dueIn?.(id);
+    const now = this.now();
+    return due === undefined ? undefined : { nextReview: { label: formatInterval(due), at: new Date(now + due).toISOString() } };
+  }
+
+  private now(): number {
+    return this.deps.now?.() ?? Date.now();
+  }
+
+  /** The panel put the current attempt on screen: its answer time starts now (once per attempt). */
+  shown(): void {
+    this.shownAt ??= this.now();
+  }
+
+  /** Whether this round holds an answer to question `id` (so undoing that answer can show it again). */
+  answered(id: string): boolean {
+    return this.session.outcomeOf(id) !== undefined;
+  }
+
+  /** After the answer to question `id` was taken back: the round goes back to the question, unanswered. */
+  rewind(id: string): boolean {
+    if (!this.session.rewind(id)) return false;
+    this.feedback = undefined;
+    this.acted = false;
+    this.attempt++;
+    this.shownAt = undefined;
+    return true;
   }
 
   /**
@@ -118,12 +164,13 @@ export class QuizRound {
         if (q.type === 'flashcard' && (m.answer.type !== 'flashcard' || this.feedback?.questionId !== q.id)) return { kind: 'none' };
         const { feedback, outcome } = s.submit(m.answer);
         this.acted = true;
+        const answerMs = answerTime(this.shownAt, this.now());
         if (m.answer.type === 'flashcard') {
-          await this.deps.record(q.id, gradeForRating(m.answer.rating));
+          await this.deps.record(q.id, gradeForRating(m.answer.rating), answerMs);
           this.moveOn(() => s.advance());
         } else {
           this.feedback = feedback;
-          await this.deps.record(q.id, gradeForAnswer(outcome.correct === true));
+          await this.deps.record(q.id, gradeForAnswer(outcome.correct === true), answerMs);
         }
         return { kind: 'render' };
       }
@@ -148,5 +195,6 @@ export class QuizRound {
     this.feedback = undefined;
     this.acted = false;
     this.attempt++;
+    this.shownAt = undefined;
   }
 }

@@ -6,7 +6,7 @@
 import { appendFileSync, closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, promises as fsp, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeJournalEntry, encodeJournalHeader, parseJournal, type JournalEntry, type ParsedJournal } from '../../core/progress/journal';
-import { encodeReviews, parseReviewLog, REVIEW_LOG_HEADER, type ParsedReviewLog, type ReviewLogEntry } from '../../core/progress/reviewLog';
+import { encodeReviews, encodeWithdrawal, parseReviewLog, REVIEW_LOG_HEADER, type ParsedReviewLog, type ReviewLogEntry } from '../../core/progress/reviewLog';
 
 export const JOURNAL_FILE = 'progress-journal.jsonl';
 export const REVIEW_LOG_FILE = 'reviews.log';
@@ -119,7 +119,15 @@ export class ProgressFiles {
    * first append of a session first cuts a torn tail and writes the header of a new file.
    */
   appendReviews(entries: readonly ReviewLogEntry[]): void {
-    const text = encodeReviews(entries);
+    this.appendLogText(encodeReviews(entries));
+  }
+
+  /** Withdraws a review (an undone answer): one appended line, the log is never rewritten for it. */
+  withdrawReview(entry: Pick<ReviewLogEntry, 'at' | 'grade' | 'id'>): void {
+    this.appendLogText(encodeWithdrawal(entry));
+  }
+
+  private appendLogText(text: string): void {
     if (text === '') return;
     if (!this.reviewLogReady) {
       mkdirSync(this.dir, { recursive: true });
@@ -139,7 +147,7 @@ export class ProgressFiles {
     try {
       return parseReviewLog(await fsp.readFile(this.reviewLogPath, 'utf8'));
     } catch (err) {
-      if (isMissing(err)) return { entries: [], torn: false, skipped: 0 };
+      if (isMissing(err)) return { entries: [], torn: false, skipped: 0, withdrawn: 0 };
       throw err;
     }
   }

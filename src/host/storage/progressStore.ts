@@ -9,15 +9,17 @@ import { join } from 'node:path';
 import { readHistory } from '../../core/exam/examHistory';
 import { exportProgress, importProgress, mergeExamHistory, type ImportSummary, type ProgressExport } from '../../core/progress/exchange';
 import { buildDueIndex } from '../../core/progress/dueIndex';
-import type { JournalEntry } from '../../core/progress/journal';
+import { previewIntervals } from '../../core/progress/intervals';
+import { entriesToKeep } from '../../core/progress/journal';
 import { countCards, loadProgress, type LoadedProgress } from '../../core/progress/load';
 import { own, type CardRecord, type Grade, type IdMap, type ProgressState } from '../../core/progress/model';
-import { applyReview, mergeStates, reconcile, resetCards, restoreCards, reviewRecord } from '../../core/progress/operations';
+import { mergeStates, reconcile, resetCards, restoreCards } from '../../core/progress/operations';
 import { dueQuestionCount } from '../../core/progress/queue';
 import { inTimeOrder, missingFrom, type ReviewLogEntry } from '../../core/progress/reviewLog';
 import { ProgressSerializer } from '../../core/progress/serializer';
 import { BackupShelf, type BackupInfo, type BackupReason } from './backups';
 import { ProgressFiles } from './progressFiles';
+import { recordAnswer, undoAnswer, type AnswerPath } from './answerPath';
 import { openScope, quickDueCount, type Loaded } from './scopeState';
 import { StorageKey } from './storageKeys';
 import type { ProgressScope, StudySettings } from './studySettings';
@@ -187,30 +189,55 @@ export class ProgressStore implements vscode.Disposable {
     return moved;
   }
 
-  /** Records one answer: in memory and on disk (two appended lines) before it returns; resolves once earlier writes are done too. */
-  record(id: string, grade: Grade, answerMs?: number): Promise<void> {
+  /**
+   * Records one answer: in memory and on disk (two appended lines) before it returns; resolves once
+   * earlier writes are done too. An exam's answers pass `undoable: false`: undo is for study rounds,
+   * so they cannot be taken back and end what undo reaches.
+   */
+  record(id: string, grade: Grade, answerMs?: number, options: { undoable?: boolean } = {}): Promise<void> {
     const l = this.load();
-    const now = this.now();
-    const prev = own(l.state.cards, id) ?? own(l.state.aside, id);
-    const { record, entry } = reviewRecord(prev, id, grade, now, this.settings(), answerMs);
-    applyReview(l.state, id, record, now);
-    if (l.files) {
-      const e: JournalEntry = { s: l.seq + 1, id, r: record };
-      try {
-        l.files.appendJournal(e, l.folded);
-        l.seq = e.s;
-        l.unfolded.push(e);
-      } catch (err) {
-        this.log.error(`Progress journal write failed, saving a snapshot instead: ${String(err)}`);
-        this.compactSoon();
-      }
-    }
-    try {
-      this.reviewLogOf(l).appendReviews([entry]);
-    } catch (err) {
-      this.log.error(`Review log write failed: ${String(err)}`);
-    }
+    recordAnswer(l, this.answerPath(l), { id, grade, now: this.now(), options: this.settings(), answerMs, undoable: options.undoable !== false });
     this.changed.fire([id]);
+    return this.afterAnswer(l);
+  }
+
+  /** The card whose answer undo would take back now, if any. */
+  get lastUndoable(): string | undefined {
+    return this.load().undo.at(-1)?.id;
+  }
+
+  /**
+   * Takes back the last answer (only if it was card `id`'s, when given): the card's record, its
+   * day's count and the review log become what they were before it, in memory and on disk (one
+   * line appended to the journal and one to the review log). Returns the card's id, or undefined
+   * when there is nothing to undo.
+   */
+  async undoLast(id?: string): Promise<string | undefined> {
+    const l = this.load();
+    const undone = undoAnswer(l, this.answerPath(l), id);
+    if (undone === undefined) return undefined;
+    this.changed.fire([undone]);
+    await this.afterAnswer(l);
+    return undone;
+  }
+
+  /** When card `id` would come back after each grade, answered now (ms from now). */
+  previewIntervals(id: string): Record<Grade, number> {
+    const state = this.current;
+    return previewIntervals(own(state.cards, id) ?? own(state.aside, id), id, this.now(), this.settings());
+  }
+
+  /** How long until card `id` is due (ms, 0 when due), or undefined when it was never answered. */
+  dueIn(id: string): number | undefined {
+    const rec = own(this.current.cards, id);
+    return rec ? Math.max(0, Date.parse(rec.card.due) - this.now().getTime()) : undefined;
+  }
+
+  private answerPath(l: Loaded): AnswerPath {
+    return { log: this.log, reviewLog: this.reviewLogOf(l), snapshotSoon: () => this.compactSoon() };
+  }
+
+  private afterAnswer(l: Loaded): Promise<void> {
     const written = this.flush();
     // The snapshot is rewritten between answers, never on an answer's own path.
     if (!l.files || l.unfolded.length >= COMPACT_LIMIT) this.compactSoon();
@@ -293,6 +320,8 @@ export class ProgressStore implements vscode.Disposable {
       this.enqueue(() => this.backups.save(backup, l.scope, cards, before, this.now()).then(() => undefined));
     }
     l.state = state;
+    // What undo would put back belongs to the state just replaced.
+    l.undo = [];
     this.changed.fire(ids);
     await this.compact();
   }
@@ -327,8 +356,10 @@ export class ProgressStore implements vscode.Disposable {
       ]);
       l.folded = seq;
       if (l.files) {
+        const kept = entriesToKeep(l.undo, l.unfolded, seq);
         l.unfolded = l.unfolded.filter((e) => e.s > seq);
-        l.files.rewriteJournal(seq, l.unfolded);
+        // The answers undo can reach stay in the new journal, below its base so they are not replayed.
+        l.files.rewriteJournal(seq, kept);
       }
     });
   }

@@ -1,7 +1,7 @@
 // One scope's progress as the store holds it in memory: the state, and where its journal stands.
 // Opening a scope lays the journal over the snapshot; counting what is due can skip both.
 import { countDueFromIndex } from '../../core/progress/dueIndex';
-import { applyJournal, lastSeq, type JournalEntry } from '../../core/progress/journal';
+import { applyJournal, lastSeq, undoStack, type JournalEntry, type UndoableAnswer } from '../../core/progress/journal';
 import { loadProgress, type LoadedProgress } from '../../core/progress/load';
 import type { ProgressState } from '../../core/progress/model';
 import type { ProgressFiles } from './progressFiles';
@@ -24,7 +24,12 @@ export interface Loaded {
   folded: number;
   /** journal entries not in a snapshot yet */
   unfolded: JournalEntry[];
+  /** the answers that can be undone, oldest first; kept in the journal when it is folded */
+  undo: UndoableAnswer[];
 }
+
+/** How many answers back undo reaches (as in Anki). */
+export const UNDO_DEPTH = 30;
 
 /** Reads a scope: its snapshot (any format), with the journal's answers since laid over it. */
 export function openScope(scope: ProgressScope, stored: unknown, files: ProgressFiles | undefined, log: Log): { scope: Loaded; result: LoadedProgress } {
@@ -32,6 +37,7 @@ export function openScope(scope: ProgressScope, stored: unknown, files: Progress
   let seq = 0;
   let folded = 0;
   let unfolded: JournalEntry[] = [];
+  let undo: UndoableAnswer[] = [];
   if (files) {
     try {
       const journal = files.readJournal();
@@ -41,12 +47,13 @@ export function openScope(scope: ProgressScope, stored: unknown, files: Progress
       folded = mine ? (result.mark.seq ?? 0) : (journal.header?.base ?? 0);
       seq = Math.max(lastSeq(journal), folded);
       unfolded = journal.entries.filter((e) => e.s > folded);
+      undo = undoStack(journal.entries, UNDO_DEPTH);
       if (applied > 0) log.info(`Progress: ${applied} answer(s) from the journal applied`);
     } catch (err) {
       log.error(`Progress journal could not be read: ${String(err)}`);
     }
   }
-  return { scope: { scope, state: result.state, files, seq, folded, unfolded }, result };
+  return { scope: { scope, state: result.state, files, seq, folded, unfolded, undo }, result };
 }
 
 /** Question cards due now from the due index and the journal, or undefined when progress must be read in full. */

@@ -14,6 +14,7 @@ export function readStudySettings(): StudySettings {
   return {
     scope: c.get<ProgressScope>('progress.scope', 'workspace') === 'global' ? 'global' : 'workspace',
     retention: c.get<number>('study.desiredRetention', 0.9),
+    fuzz: c.get<boolean>('study.fuzz', true) !== false,
     newPerDay: c.get<number>('study.newPerDay', 20),
     reviewsPerDay: c.get<number>('study.reviewsPerDay', 200),
   };
