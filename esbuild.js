@@ -22,8 +22,60 @@ const common = {
   logLevel: 'warning',
 };
 
+/**
+ * Every `import * as vscode from 'vscode'` of a module would become its own copy of the API's
+ * hundreds of properties when rewritten as CommonJS; all of them import one module that re-exports it.
+ */
+const vscodeOnce = {
+  name: 'vscode-once',
+  setup(b) {
+    b.onResolve({ filter: /^vscode$/ }, (args) => (args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' }));
+    b.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+  },
+};
+
+/** Where the host's ES modules wait to be rewritten as CommonJS (see lowerHost). */
+const hostEsm = path.join(dist, '.host-esm');
+
+// The extension host is split: dist/host/main-<hash>.js holds what activation needs, and what waits
+// for a first use (the bank parser, importers, statistics) sits in other dist/host/*.js files,
+// required on that use. Parsing the bundle is most of what activation costs. esbuild splits only ES
+// modules, and VS Code ^1.100 runs extensions as CommonJS, so the split ES modules are written
+// aside and then rewritten, file by file, as CommonJS (dynamic import() becomes require()).
+// dist/extension.js is a small loader that runs main through V8's code cache (src/extensionLoader.ts).
+const hostBuild = {
+  ...common, entryPoints: { 'host/main': 'src/extension.ts' }, outdir: hostEsm, splitting: true, entryNames: '[dir]/[name]-[hash]', chunkNames: 'host/[name]-[hash]',
+  platform: 'node', format: 'esm', target: 'node20', external: ['vscode'],
+  // Caches the extension keeps between sessions (parsed workspace banks) are used by the build that wrote them only.
+  define: { SAGEMAKER_STUDY_BUILD: JSON.stringify(`${Date.now().toString(36)}-${process.pid}`) },
+  plugins: [vscodeOnce, { name: 'commonjs', setup: (b) => b.onEnd((r) => (r.errors.length === 0 ? lowerHost() : undefined)) }],
+};
+
+async function lowerHost() {
+  const files = [];
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.js')) files.push(p);
+    }
+  };
+  walk(hostEsm);
+  fs.rmSync(path.join(dist, 'host'), { recursive: true, force: true });
+  await esbuild.build({
+    ...common, entryPoints: files, outbase: hostEsm, outdir: dist, bundle: false, platform: 'node', format: 'cjs', target: 'node20',
+    supported: { 'dynamic-import': false },
+  });
+  if (!watch) fs.rmSync(hostEsm, { recursive: true, force: true });
+  const main = fs.readdirSync(path.join(dist, 'host')).find((f) => /^main-[A-Z0-9]+\.js$/.test(f));
+  await esbuild.build({
+    ...common, entryPoints: ['src/extensionLoader.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'],
+    define: { HOST_MAIN_FILE: JSON.stringify(main) },
+  });
+}
+
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  hostBuild,
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/quiz.js', platform: 'browser', format: 'iife', target: 'es2022' },
   // The statistics panel is its own bundle: its charts never load with the quiz.
   { ...common, entryPoints: ['src/webview/stats/main.ts'], outfile: 'dist/webview/stats.js', platform: 'browser', format: 'iife', target: 'es2022' },

@@ -1,4 +1,5 @@
 // `npm run bench`: production build and .vsix, then the figures (sizes, activation, catalog load).
+// `npm run bench -- cold hover` prints only those parts (cold, catalog, hover, workspace, stats, fuzz, progress).
 import { execFileSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 import { resolve } from 'node:path';
@@ -7,6 +8,6 @@ const root = resolve(import.meta.dirname, '..');
 execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 await esbuild.build({
   entryPoints: ['scripts/bench/main.ts'], outfile: 'out/bench/main.js', bundle: true, platform: 'node', format: 'cjs',
-  target: 'node20', logLevel: 'warning', absWorkingDir: root, external: ['vscode'],
+  target: 'node20', logLevel: 'warning', absWorkingDir: root, external: ['vscode', 'esbuild'],
 });
-execFileSync(process.execPath, ['out/bench/main.js', root], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, ['out/bench/main.js', root, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });

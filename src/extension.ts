@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
   const progress = new ProgressStore(context, readStudySettings, log);
   // Cards of questions that left the banks go aside once the catalog is loaded (lazily).
   // The learner's banks load with the catalog; opening one of their files loads it too.
-  const workspaceBanks: WorkspaceBanks = new WorkspaceBanks(log, () => catalog.load());
+  const workspaceBanks: WorkspaceBanks = new WorkspaceBanks(log, () => catalog.load(), context.storageUri?.fsPath);
   const catalog: CatalogService = new CatalogService(vscode.Uri.joinPath(dist, 'catalog.json.br'), log, (index) =>
     progress.reconcile(new Set([...index.catalog.questions.map((q) => q.id), ...index.catalog.terms.map((t) => termCardId(t.id))])),
   workspaceBanks);

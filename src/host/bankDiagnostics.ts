@@ -3,7 +3,6 @@
 // the item-writing warnings, the same list `sagemaker-study check` prints. A learner's own banks in
 // the workspace bank folders are checked by WorkspaceBanks instead.
 import * as vscode from 'vscode';
-import { checkBankSources } from '../core/bank/checkBanks';
 import type { Exam, GlossaryTerm } from '../core/bank/model';
 import type { Diagnostic as BankDiagnostic } from '../core/diagnostics';
 import type { CatalogService } from './catalogService';
@@ -56,6 +55,8 @@ export class BankDiagnostics implements vscode.Disposable {
       path: uri.fsPath,
       text: open.get(uri.toString())?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)),
     })));
+    // The bank compiler (yaml, markdown-it) loads with the first bank file opened, not with the extension.
+    const { checkBankSources } = await import('../core/bank/checkBanks');
     const found = checkBankSources(sources, await this.bundled());
     for (const uri of files) {
       if (!BankDiagnostics.isBankFile(uri)) continue;

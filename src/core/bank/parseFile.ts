@@ -16,6 +16,8 @@ export interface Located<T> {
   item: T;
   pos: Pos;
   at(field: string): Pos;
+  /** where each field was written, when read from a file (the parse cache stores these) */
+  fields?: Readonly<Record<string, Pos>>;
 }
 
 export type FileKind = 'bank' | 'glossary' | 'exams' | 'unknown';
@@ -32,7 +34,7 @@ export interface ParsedFile {
   diagnostics: Diagnostic[];
 }
 
-const located = <T>(item: T, obj: ReadObject): Located<T> => ({ item, pos: obj.pos, at: obj.at });
+const located = <T>(item: T, obj: ReadObject): Located<T> => ({ item, pos: obj.pos, at: obj.at, fields: obj.fields });
 
 function detectKind(root: YAMLMap): FileKind {
   const keys = new Set(root.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')));

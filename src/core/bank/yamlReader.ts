@@ -19,6 +19,8 @@ export interface ReadObject {
   pos: Pos;
   values: Record<string, unknown>;
   at(field: string): Pos;
+  /** where each field was written (what `at` answers from), kept so a parse can be stored and revived */
+  fields: Readonly<Record<string, Pos>>;
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
@@ -160,7 +162,7 @@ export class FileReader {
       }
     }
     if (!ok) return undefined;
-    return { pos, values, at: (f) => (Object.hasOwn(positions, f) ? positions[f] : pos) };
+    return { pos, values, fields: positions, at: (f) => (Object.hasOwn(positions, f) ? positions[f] : pos) };
   }
 
   readValue(node: Node | null, type: FieldKind, at: Pos, what: string): unknown {

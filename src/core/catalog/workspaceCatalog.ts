@@ -8,6 +8,7 @@ import type { BankRules } from '../bank/yamlReader';
 import { checkQuality } from '../bank/quality';
 import type { Catalog, Question } from '../bank/model';
 import type { Diagnostic } from '../diagnostics';
+import { type StoredParse, textHash } from './storedParses';
 
 export const WORKSPACE_PREFIX = 'ws:';
 
@@ -24,23 +25,52 @@ export const isWorkspaceId = (id: string) => id.startsWith(WORKSPACE_PREFIX);
 
 /**
  * Parsed files by path, reused while their text is unchanged: as the learner types in one bank, or
- * saves one, only that file is read again; the checks across files run on all of them.
+ * saves one, only that file is read again; the checks across files run on all of them. Seeded with
+ * the parses of the last session (storedParses.ts), a start parses only the files that changed.
  */
 export class ParseCache {
-  private readonly files = new Map<string, { text: string; rules: BankRules; parsed: ParsedFile }>();
+  private readonly files = new Map<string, { text: string; rules: BankRules; parsed: ParsedFile; hash?: string }>();
+  private stored: ReadonlyMap<string, StoredParse> = new Map();
+  /** Whether a file was parsed (or dropped) since the last stored() call: the stored copy is out of date. */
+  changed = false;
 
   readonly parse = (path: string, text: string, rules: BankRules = 'bundled'): ParsedFile => {
     const hit = this.files.get(path);
     if (hit && hit.text === text && hit.rules === rules) return hit.parsed;
+    const kept = this.stored.get(path);
+    const hash = kept && kept.rules === rules ? textHash(text) : undefined;
+    if (kept && hash === kept.hash) {
+      this.files.set(path, { text, rules, parsed: kept.parsed, hash });
+      return kept.parsed;
+    }
     const parsed = parseFile(path, text, rules);
-    this.files.set(path, { text, rules, parsed });
+    this.files.set(path, { text, rules, parsed, hash });
+    this.changed = true;
     return parsed;
   };
+
+  /** The parses of an earlier session, used for files whose text has not changed since. */
+  seed(stored: ReadonlyMap<string, StoredParse>): void {
+    this.stored = stored;
+  }
+
+  /** Every parse, to be stored for the next session (clears `changed`). */
+  toStore(): Map<string, StoredParse> {
+    this.changed = false;
+    const out = new Map<string, StoredParse>();
+    for (const [path, f] of this.files) out.set(path, { rules: f.rules, hash: (f.hash ??= textHash(f.text)), parsed: f.parsed });
+    return out;
+  }
 
   /** Forgets files that are gone. */
   keep(paths: Iterable<string>): void {
     const live = new Set(paths);
-    for (const p of [...this.files.keys()]) if (!live.has(p)) this.files.delete(p);
+    for (const p of [...this.files.keys()]) {
+      if (!live.has(p)) {
+        this.files.delete(p);
+        this.changed = true;
+      }
+    }
   }
 }
 

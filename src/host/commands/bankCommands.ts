@@ -1,15 +1,13 @@
 // Import Questions… (a quiz file in another format becomes a bank in .sagemaker-study/, opened for
 // editing) and Export Questions for Anki… (every question as Anki notes).
 import * as vscode from 'vscode';
-import { stringify } from 'yaml';
-import { IMPORT_FORMATS, type ImportFormat } from '../../core/import/draft';
-import { detectFormat } from '../../core/import/detect';
-import { importQuestions } from '../../core/import/importQuestions';
-import { ankiNotes } from '../../core/export/ankiNotes';
-import { isWorkspaceId } from '../../core/catalog/workspaceCatalog';
+import type { ImportFormat } from '../../core/import/draft';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import { BANK_FOLDER } from '../workspaceBanks/bankFolders';
+
+/** The importers and writers, loaded on first use (a chunk of their own in the build). */
+const tools = () => import('./bankTools');
 
 function formatLabel(format: ImportFormat): string {
   switch (format) {
@@ -37,6 +35,7 @@ async function importFile(catalog: CatalogService, log: vscode.LogOutputChannel,
   }
   const source = given ?? (await chooseSource());
   if (!source) return undefined;
+  const { detectFormat, IMPORT_FORMATS, importQuestions, isWorkspaceId, stringify } = await tools();
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(source));
   const name = source.path.split('/').pop()!;
   let format = detectFormat(name, text);
@@ -104,6 +103,7 @@ function importedMessage(questions: number, name: string, bankFile: string, skip
 
 /** The file in the active editor when it is a quiz file we can read, else (or on request) a file dialog. */
 async function chooseSource(): Promise<vscode.Uri | undefined> {
+  const { detectFormat } = await tools();
   const doc = vscode.window.activeTextEditor?.document;
   const fileName = doc?.uri.path.split('/').pop() ?? '';
   if (doc && doc.uri.scheme === 'file' && detectFormat(fileName, doc.getText())) {
@@ -140,6 +140,7 @@ async function exportAnki(catalog: CatalogService): Promise<vscode.Uri | undefin
     saveLabel: vscode.l10n.t('Export'),
   });
   if (!target) return undefined;
+  const { ankiNotes } = await tools();
   const { text, notes } = ankiNotes(index.catalog, pick.exams ? { exams: pick.exams } : {});
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   void vscode.window.showInformationMessage(vscode.l10n.t('SageMaker Study: wrote {0} notes to {1}. In Anki: File → Import.', notes, target.fsPath));

@@ -1,11 +1,10 @@
 // The HTML shell every panel uses: strict CSP, scripts only by nonce, everything loaded from dist/.
 // The page's strings (in the display language) ride along as a JSON data block the script reads.
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
 import { WEBVIEW_STRINGS_ID } from '../../shared/webviewStrings';
 
 export function webviewHtml(webview: vscode.Webview, distUri: vscode.Uri, page: { title: string; script: string; style: string; strings: object }): string {
-  const nonce = randomBytes(16).toString('base64');
+  const nonce = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(distUri, ...path)).toString();
   const csp = [
     "default-src 'none'",

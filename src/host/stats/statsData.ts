@@ -5,7 +5,6 @@ import type { CardRecord } from '../../core/progress/model';
 import { cardMastery, DEFAULT_HORIZON_DAYS, masteryHorizon } from '../../core/progress/mastery';
 import { listAttempts, readHistory } from '../../core/exam/examHistory';
 import type { ReviewPoint } from '../../core/stats/memory';
-import { buildStatsView } from '../../core/stats/statsView';
 import type { StatsView } from '../../shared/statsView';
 import type { CatalogService } from '../catalogService';
 import type { ProgressStore } from '../storage/progressStore';
@@ -41,6 +40,8 @@ export async function statsView(s: StatsSources): Promise<StatsView> {
   const reviews: ReviewPoint[] = await s.progress.readReviews();
   const { history } = readHistory(s.state.get(StorageKey.examHistory));
   const attempts = index.exams.flatMap((e) => listAttempts(history, e.code)).sort((a, b) => Date.parse(a.finishedAt) - Date.parse(b.finishedAt));
+  // The statistics code loads when the panel first opens.
+  const { buildStatsView } = await import('../../core/stats/statsView');
   return buildStatsView({
     catalog: index.catalog,
     cards,

@@ -1,7 +1,7 @@
 // Backups of progress before every destructive change (reset, import, scope move, migration,
 // restore, and state that could not be fully read): one JSON file each in the extension's global
 // storage folder, named so that listing them needs no reading. The newest MAX_BACKUPS are kept.
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 
 export const BACKUP_FORMAT = 'sagemaker-study-backup';
@@ -38,12 +38,12 @@ export class BackupShelf {
   constructor(readonly dir: string) {}
 
   async save(reason: BackupReason, scope: string, cards: number, stored: unknown, now: Date): Promise<string> {
-    await mkdir(this.dir, { recursive: true });
+    await fsp.mkdir(this.dir, { recursive: true });
     let file = `${stamp(now)}.${reason}.${scope}.${cards}.json`;
-    const taken = new Set(await readdir(this.dir));
+    const taken = new Set(await fsp.readdir(this.dir));
     for (let ms = now.getTime() + 1; taken.has(file); ms++) file = `${stamp(new Date(ms))}.${reason}.${scope}.${cards}.json`;
     const body: BackupFile = { format: BACKUP_FORMAT, version: 1, createdAt: now.toISOString(), reason, scope, cards, stored };
-    await writeFile(join(this.dir, file), JSON.stringify(body));
+    await fsp.writeFile(join(this.dir, file), JSON.stringify(body));
     await this.prune();
     return file;
   }
@@ -52,7 +52,7 @@ export class BackupShelf {
   async list(): Promise<BackupInfo[]> {
     let names: string[];
     try {
-      names = await readdir(this.dir);
+      names = await fsp.readdir(this.dir);
     } catch {
       return [];
     }
@@ -68,13 +68,13 @@ export class BackupShelf {
 
   async read(file: string): Promise<BackupFile> {
     if (!NAME.test(file)) throw new Error(`not a backup file name: ${file}`);
-    const x = JSON.parse(await readFile(join(this.dir, file), 'utf8')) as Partial<BackupFile>;
+    const x = JSON.parse(await fsp.readFile(join(this.dir, file), 'utf8')) as Partial<BackupFile>;
     if (x.format !== BACKUP_FORMAT) throw new Error(`${file} is not a SageMaker Study backup`);
     return x as BackupFile;
   }
 
   private async prune(): Promise<void> {
     const all = await this.list();
-    for (const b of all.slice(MAX_BACKUPS)) await rm(join(this.dir, b.file), { force: true });
+    for (const b of all.slice(MAX_BACKUPS)) await fsp.rm(join(this.dir, b.file), { force: true });
   }
 }

@@ -2,9 +2,8 @@
 // the last snapshot, and the review log kept for good. Node's fs, no vscode, so the benchmark and
 // unit tests drive exactly what the extension runs. Appends are O(1); a torn last line left by a
 // crash is cut off before anything is appended after it.
-import { randomUUID } from 'node:crypto';
-import { appendFileSync, closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+// fs.promises and crypto are reached on use: loading them costs a fresh process milliseconds at start.
+import { appendFileSync, closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, promises as fsp, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeJournalEntry, encodeJournalHeader, parseJournal, type JournalEntry, type ParsedJournal } from '../../core/progress/journal';
 import { encodeReviews, encodeWithdrawal, parseReviewLog, REVIEW_LOG_HEADER, type ParsedReviewLog, type ReviewLogEntry } from '../../core/progress/reviewLog';
@@ -49,8 +48,8 @@ function cutTornTail(path: string): boolean {
 
 async function replaceFile(path: string, text: string): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, text);
-  await rename(tmp, path);
+  await fsp.writeFile(tmp, text);
+  await fsp.rename(tmp, path);
 }
 
 export class ProgressFiles {
@@ -85,7 +84,7 @@ export class ProgressFiles {
 
   /** This folder's writer id, made up the first time. */
   get writer(): string {
-    this.journalWriter ??= randomUUID();
+    this.journalWriter ??= globalThis.crypto.randomUUID();
     return this.journalWriter;
   }
 
@@ -146,7 +145,7 @@ export class ProgressFiles {
 
   async readReviews(): Promise<ParsedReviewLog> {
     try {
-      return parseReviewLog(await readFile(this.reviewLogPath, 'utf8'));
+      return parseReviewLog(await fsp.readFile(this.reviewLogPath, 'utf8'));
     } catch (err) {
       if (isMissing(err)) return { entries: [], torn: false, skipped: 0, withdrawn: 0 };
       throw err;
@@ -155,7 +154,7 @@ export class ProgressFiles {
 
   /** Replaces the whole log (an import merged into it): written aside, then renamed over. */
   async writeReviews(entries: readonly ReviewLogEntry[]): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
+    await fsp.mkdir(this.dir, { recursive: true });
     await replaceFile(this.reviewLogPath, REVIEW_LOG_HEADER + encodeReviews(entries));
     this.reviewLogReady = true;
   }

@@ -5,10 +5,20 @@ import * as vscode from 'vscode';
 import type { SourceFile } from '../../core/bank/compile';
 import type { Catalog } from '../../core/bank/model';
 import type { Diagnostic as BankDiagnostic } from '../../core/diagnostics';
-import { mergeWorkspaceBanks, ParseCache, type WorkspaceCatalog } from '../../core/catalog/workspaceCatalog';
+import type { ParseCache, WorkspaceCatalog } from '../../core/catalog/workspaceCatalog';
+import type { StoredParse } from '../../core/catalog/storedParses';
+import { promises as fsp } from 'node:fs';
+import { join } from 'node:path';
 import { bankFolders, BANK_GLOB, findBankFiles, isBankFile } from './bankFolders';
 
 const DEBOUNCE_MS = 300;
+/** The parses are written this long after the last change, so typing in a bank writes once. */
+const STORE_AFTER_MS = 2000;
+/** The file of the parses kept between sessions (core/catalog/storedParses.ts), in the workspace's storage folder. */
+export const STORED_PARSES_FILE = 'workspace-bank-parses.json';
+/** Set by the build to a new value each build: parses stored by another build are not used. */
+declare const SAGEMAKER_STUDY_BUILD: string | undefined;
+const BUILD = typeof SAGEMAKER_STUDY_BUILD === 'string' ? SAGEMAKER_STUDY_BUILD : 'source';
 /** A bank file larger than this is reported, not read: a bank is text a person writes. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -23,12 +33,15 @@ export class WorkspaceBanks implements vscode.Disposable {
   private lintTimer: NodeJS.Timeout | undefined;
   private watching = false;
   private bundled: Catalog | undefined;
-  private readonly parsed = new ParseCache();
+  private parsed: ParseCache | undefined;
+  private storeTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly log: vscode.LogOutputChannel,
     /** Loads the catalog (and so these banks): called when a bank file is opened before anything else needed it. */
     private readonly needCatalog: () => Promise<unknown> = async () => undefined,
+    /** The workspace's storage folder, where parses are kept between sessions; none keeps them in memory only. */
+    private readonly storageDir?: string,
   ) {
     // Cheap listeners only: the files are read on first use, or when the learner opens one.
     this.disposables.push(
@@ -54,7 +67,7 @@ export class WorkspaceBanks implements vscode.Disposable {
     this.watch();
     const started = Date.now();
     const sources = await this.readAll();
-    const merged = mergeWorkspaceBanks(bundled, sources, this.parsed);
+    const merged = await this.mergeWith(bundled, sources);
     this.publish(merged.diagnostics, sources);
     if (sources.length > 0) {
       this.log.info(`Workspace banks: ${merged.added.questions} questions in ${merged.added.topics} topics from ${sources.length} file(s) in ${Date.now() - started} ms`);
@@ -87,7 +100,47 @@ export class WorkspaceBanks implements vscode.Disposable {
   async lint(): Promise<void> {
     if (!this.bundled) return;
     const sources = await this.readAll();
-    this.publish(mergeWorkspaceBanks(this.bundled, sources, this.parsed).diagnostics, sources);
+    this.publish((await this.mergeWith(this.bundled, sources)).diagnostics, sources);
+  }
+
+  /** The bank compiler (yaml, markdown-it) loads with the first merge, not with the extension. */
+  private async mergeWith(bundled: Catalog, sources: SourceFile[]): Promise<WorkspaceCatalog> {
+    const { mergeWorkspaceBanks, ParseCache } = await import('../../core/catalog/workspaceCatalog');
+    if (!this.parsed) {
+      this.parsed = new ParseCache();
+      this.parsed.seed(await this.readStoredParses());
+    }
+    const merged = mergeWorkspaceBanks(bundled, sources, this.parsed);
+    if (this.parsed.changed) this.storeSoon();
+    return merged;
+  }
+
+  /** The parses of the last session; none when there are none, or they are from another build or damaged. */
+  private async readStoredParses(): Promise<ReadonlyMap<string, StoredParse>> {
+    if (!this.storageDir) return new Map();
+    try {
+      const { decodeStoredParses } = await import('../../core/catalog/storedParses');
+      return decodeStoredParses(BUILD, await fsp.readFile(join(this.storageDir, STORED_PARSES_FILE), 'utf8'));
+    } catch {
+      return new Map(); // no file yet
+    }
+  }
+
+  private storeSoon(): void {
+    if (!this.storageDir) return;
+    clearTimeout(this.storeTimer);
+    this.storeTimer = setTimeout(() => void this.storeParses().catch((err: unknown) => this.log.warn(`Keeping the bank parses: ${String(err)}`)), STORE_AFTER_MS);
+  }
+
+  /** Writes the parses for the next session (temp file, then rename: a crash leaves the old file or the new). */
+  async storeParses(): Promise<void> {
+    if (!this.storageDir || !this.parsed) return;
+    const { encodeStoredParses } = await import('../../core/catalog/storedParses');
+    const text = encodeStoredParses(BUILD, this.parsed.toStore());
+    await fsp.mkdir(this.storageDir, { recursive: true });
+    const target = join(this.storageDir, STORED_PARSES_FILE);
+    await fsp.writeFile(`${target}.tmp`, text);
+    await fsp.rename(`${target}.tmp`, target);
   }
 
   /** Every bank file's text: an open document's current text, else what is on disk. */
@@ -144,6 +197,7 @@ export class WorkspaceBanks implements vscode.Disposable {
   dispose(): void {
     clearTimeout(this.reloadTimer);
     clearTimeout(this.lintTimer);
+    clearTimeout(this.storeTimer);
     for (const d of this.disposables) d.dispose();
   }
 }
