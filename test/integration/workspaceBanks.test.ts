@@ -112,10 +112,17 @@ describe('workspace banks in VS Code', () => {
     await vscode.workspace.fs.writeFile(source, new TextEncoder().encode('question,a,b,c,answer\nWhich store is columnar?,Parquet,CSV,JSON,A\n'));
     try {
       // The domain picker is the one question the command asks here: answer it with the first domain.
+      // The picker shows once the importers have loaded (on first use), so it is answered when it is there:
+      // until the command returns, each half second accepts whatever picker is open (none: nothing happens).
       const picked = vscode.commands.executeCommand<vscode.Uri | undefined>(CommandId.importQuestions, source);
-      await new Promise((r) => setTimeout(r, 1500));
-      await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      let settled = false;
+      void Promise.resolve(picked).finally(() => (settled = true));
+      for (let i = 0; i < 60 && !settled; i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        if (settled) break;
+        await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      }
       const target = await picked;
       assert.ok(target, 'the command returned the new bank');
       assert.match(target.path, /\.sagemaker-study\/my-drill\.bank\.yaml$/);
