@@ -22,12 +22,20 @@ function formatLabel(format: ImportFormat): string {
 
 export function registerBankCommands(catalog: CatalogService, log: vscode.LogOutputChannel): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(CommandId.importQuestions, (uri?: vscode.Uri) => importFile(catalog, log, uri instanceof vscode.Uri ? uri : undefined)),
+    // A second argument { exam, domain } names the exam domain up front (keybindings, tests, other extensions);
+    // anything else in it is ignored and the picker asks as usual.
+    vscode.commands.registerCommand(CommandId.importQuestions, (uri?: vscode.Uri, into?: unknown) => importFile(catalog, log, uri instanceof vscode.Uri ? uri : undefined, domainArg(into))),
     vscode.commands.registerCommand(CommandId.exportAnki, () => exportAnki(catalog)),
   ];
 }
 
-async function importFile(catalog: CatalogService, log: vscode.LogOutputChannel, given?: vscode.Uri): Promise<vscode.Uri | undefined> {
+function domainArg(into: unknown): { exam: string; domain: number } | undefined {
+  if (typeof into !== 'object' || into === null) return undefined;
+  const { exam, domain } = into as { exam?: unknown; domain?: unknown };
+  return typeof exam === 'string' && typeof domain === 'number' && Number.isInteger(domain) ? { exam, domain } : undefined;
+}
+
+async function importFile(catalog: CatalogService, log: vscode.LogOutputChannel, given?: vscode.Uri, into?: { exam: string; domain: number }): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     void vscode.window.showWarningMessage(vscode.l10n.t('SageMaker Study: open a folder first; imported banks are kept in its .sagemaker-study folder.'));
@@ -46,7 +54,8 @@ async function importFile(catalog: CatalogService, log: vscode.LogOutputChannel,
   }
   const index = await catalog.load();
   const exams = index.exams.filter((e) => !isWorkspaceId(e.code));
-  const domainPick = await vscode.window.showQuickPick(
+  const named = into && exams.find((e) => e.code === into.exam)?.domains.some((d) => d.number === into.domain) ? into : undefined;
+  const domainPick = named ?? await vscode.window.showQuickPick(
     exams.flatMap((e) => [
       { label: e.code, kind: vscode.QuickPickItemKind.Separator, exam: e.code, domain: 0 },
       ...e.domains.map((d) => ({ label: `${d.number}. ${d.title}`, description: `${e.code} · ${d.weight}%`, exam: e.code, domain: d.number })),
