@@ -343,9 +343,17 @@ describe('the quiz panel', function () {
 
   it('opens a looked-up term\'s card in the panel, without a modal dialog', async () => {
     const { page } = wb;
-    await runCommand(page, 'SageMaker Study: Look Up Term…', page.locator('.quick-input-widget .quick-input-title', { hasText: 'Look up a SageMaker or AWS ML term' }));
-    await page.locator('.quick-input-widget input').fill('Model Registry');
-    const row = page.locator('.quick-input-list .monaco-list-row').first();
+    // Once in a while the picker opens inert (focus still moving back from the webview): then it is closed and opened again.
+    for (let attempt = 1; ; attempt++) {
+      await runCommand(page, 'SageMaker Study: Look Up Term…', page.locator('.quick-input-widget .quick-input-title', { hasText: 'Look up a SageMaker or AWS ML term' }));
+      const filled = await page.locator('.quick-input-widget input').fill('Model Registry', { timeout: 10_000 }).then(() => true, () => false);
+      if (filled) break;
+      if (attempt >= 3) throw new Error('the Look Up Term picker never took typing');
+      await page.keyboard.press('Escape');
+    }
+    // Read the row only once the filter has applied: before that, the first row is another term.
+    const row = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: /Model Registry/i }) }).first();
+    await row.waitFor({ timeout: 15_000 });
     const name = ((await row.locator('.label-name').first().textContent()) ?? '').trim();
     await row.click();
     const quiz = quizFrame(page);
