@@ -2,7 +2,7 @@
 // "Show Exam History": every attempt, on its own.
 import * as vscode from 'vscode';
 import { command, type CommandEntry } from './lazyCommands';
-import { examMinutes } from '../../core/exam/examSession';
+import { examMinutes } from '../../core/exam/examDraw';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import type { QuizPanelApi } from '../panels/quizPanelLoader';
