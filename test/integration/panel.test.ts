@@ -17,7 +17,7 @@ async function api(): Promise<SageMakerStudyApi> {
 /** The panel as the webview reaches it: one message at a time, through onMessage. */
 interface PanelInside {
   onMessage(m: unknown): Promise<void>;
-  round?: { view(): { type: string; question?: { id: string } } };
+  round?: { title: string; view(): { type: string; question?: { id: string } } };
 }
 
 const quizTab = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === 'SageMaker Study Quiz');
@@ -84,5 +84,18 @@ describe('quiz panel host', () => {
     assert.ok(quizTab(), 'the panel shows the card');
     await settles(vscode.commands.executeCommand(CommandId.showExamHistory));
     assert.ok(quizTab());
+  });
+
+  it('quizzes on the term whose Glossary row was right-clicked (the view passes its node, not an id)', async () => {
+    const { quiz, progress, catalog } = await api();
+    const index = await catalog.load();
+    const inside = (await quiz.load()) as unknown as PanelInside;
+    // A round left under way would ask first (a modal): resetting its card closes it.
+    const open = inside.round?.view();
+    if (open?.question) await progress.reset([open.question.id]);
+    for (let i = 0; i < 50 && inside.round; i++) await new Promise((r) => setTimeout(r, 20));
+    const term = index.catalog.terms.find((t) => index.questionsAboutTerm(t.id).length > 0) ?? index.catalog.terms[4];
+    await settles(vscode.commands.executeCommand(CommandId.quizTerm, { kind: 'term', termId: term.id }));
+    assert.equal(inside.round?.title, term.name);
   });
 });

@@ -26,6 +26,16 @@ export interface Services {
 
 const quickQuizSize = () => vscode.workspace.getConfiguration('sagemakerStudy').get<number>('quickQuiz.questions', 5);
 
+/**
+ * The term a command was given: its id from a hover link or the In Your Code view, or the Glossary
+ * view's node when run from that view's menu. Anything else means "the term at the cursor".
+ */
+function termIdOf(arg: unknown): string | undefined {
+  if (typeof arg === 'string') return arg;
+  const node = arg as { kind?: unknown; termId?: unknown } | undefined;
+  return node?.kind === 'term' && typeof node.termId === 'string' ? node.termId : undefined;
+}
+
 export function studyCommands(s: Services): CommandEntry[] {
   const reg = (id: string, fn: (...args: never[]) => unknown) => command(id, fn);
   return [
@@ -66,9 +76,9 @@ export function studyCommands(s: Services): CommandEntry[] {
     }),
     reg(CommandId.openQuiz, () => s.quiz.reveal()),
     reg(CommandId.undoLastAnswer, () => s.quiz.undoLastAnswer()),
-    reg(CommandId.quizTerm, async (termId?: string) => {
+    reg(CommandId.quizTerm, async (arg?: unknown) => {
       const index = await s.catalog.load();
-      const id = typeof termId === 'string' ? termId : await termAtCursor(s);
+      const id = termIdOf(arg) ?? (await termAtCursor(s));
       const term = id ? index.term(id) : undefined;
       if (!term) {
         void vscode.window.showInformationMessage(vscode.l10n.t('SageMaker Study: no glossary term at the cursor.'));
