@@ -47,7 +47,7 @@ const serializer = new ProgressSerializer();
 const saved = (s: ProgressStore) => serializer.serialize(s.current);
 const logText = async (s: ProgressStore) => encodeReviews(await s.readReviews());
 /** A snapshot now, as the store takes one in a pause between answers. */
-const snapshot = (s: ProgressStore) => (s as unknown as { compact(): Promise<void> }).compact();
+const snapshot = (s: ProgressStore) => (s as unknown as { snapshots: { compact(): Promise<void> } }).snapshots.compact();
 
 describe('undo in the progress store (issue 17)', () => {
   it('takes answers back several steps, across a reload, and the state and log are as before them', async () => {

@@ -8,20 +8,18 @@ import * as vscode from 'vscode';
 import { join } from 'node:path';
 import { readHistory } from '../../core/exam/examHistory';
 import { exportProgress, importProgress, mergeExamHistory, type ImportSummary, type ProgressExport } from '../../core/progress/exchange';
-import { buildDueIndex } from '../../core/progress/dueIndex';
 import { previewIntervals } from '../../core/progress/intervals';
-import { entriesToKeep } from '../../core/progress/journal';
 import { countCards, loadProgress, type LoadedProgress } from '../../core/progress/load';
 import { own, type CardRecord, type Grade, type IdMap, type ProgressState } from '../../core/progress/model';
 import { mergeStates, reconcile, resetCards, restoreCards } from '../../core/progress/operations';
 import { dueQuestionCount } from '../../core/progress/queue';
 import { inTimeOrder, missingFrom, type ReviewLogEntry } from '../../core/progress/reviewLog';
-import { ProgressSerializer } from '../../core/progress/serializer';
 import { setSuspended } from '../../core/progress/suspension';
 import { BackupShelf, type BackupInfo, type BackupReason } from './backups';
 import { ProgressFiles } from './progressFiles';
 import { recordAnswer, undoAnswer, type AnswerPath } from './answerPath';
 import { openScope, quickCards, quickDueCount, type Loaded } from './scopeState';
+import { SnapshotWriter } from './snapshotWriter';
 import { StorageKey } from './storageKeys';
 import type { ProgressScope, StudySettings } from './studySettings';
 
@@ -38,22 +36,12 @@ export interface StoreContext extends Mementos {
   globalStorageUri: vscode.Uri;
 }
 
-/** Answers journaled before the snapshot is rewritten, in the next pause of IDLE_MS between answers. */
-export const COMPACT_EVERY = 200;
-/** Journaled answers that force a snapshot at once, pause or not. */
-export const COMPACT_LIMIT = 4 * COMPACT_EVERY;
-const IDLE_MS = 2_000;
-/** Global progress is snapshotted this long after the last answer, so Settings Sync carries it soon. */
-const SYNC_DELAY_MS = 30_000;
-
+export { COMPACT_EVERY, COMPACT_LIMIT } from './snapshotWriter';
 
 export class ProgressStore implements vscode.Disposable {
   private loaded: Loaded | undefined;
   private scope: ProgressScope;
-  private writes: Promise<void> = Promise.resolve();
-  private compactQueued = false;
-  private idleTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly serializer = new ProgressSerializer();
+  private readonly snapshots: SnapshotWriter;
   private readonly backups: BackupShelf;
   private readonly changed = new vscode.EventEmitter<string[] | undefined>();
   /** Fires with the ids whose progress changed, or undefined when all may have. */
@@ -69,6 +57,7 @@ export class ProgressStore implements vscode.Disposable {
     context.globalState.setKeysForSync([StorageKey.progress]);
     this.scope = settings().scope;
     this.backups = new BackupShelf(join(context.globalStorageUri.fsPath, 'backups'));
+    this.snapshots = new SnapshotWriter(log, () => this.loaded, (scope) => this.memento(scope));
   }
 
   /** The progress, read from storage the first time it is asked for. */
@@ -136,7 +125,7 @@ export class ProgressStore implements vscode.Disposable {
     const { scope, result } = openScope(this.scope, stored, this.filesFor(this.scope), this.log);
     this.loaded = scope;
     this.afterLoad(scope, result, stored);
-    if (scope.unfolded.length > 0) this.compactSoon();
+    if (scope.unfolded.length > 0) this.snapshots.soon();
     return scope;
   }
 
@@ -150,11 +139,11 @@ export class ProgressStore implements vscode.Disposable {
         vscode.l10n.t('SageMaker Study: saved progress could not be fully read ({0}). A copy was kept as a backup (SageMaker Study: Restore Progress Backup…); study goes on with everything that could be read.', result.reason),
       );
     } else this.log.info(`Progress migrated from format ${result.migratedFrom}`);
-    this.enqueue(async () => {
+    this.snapshots.enqueue(async () => {
       await this.backups.save(reason, l.scope, countCards(stored), stored, this.now());
       if (result.history.length > 0) await this.addReviews(l, result.history);
     });
-    this.compactSoon();
+    this.snapshots.soon();
   }
 
   /** Adds the reviews the log does not hold yet. */
@@ -183,7 +172,7 @@ export class ProgressStore implements vscode.Disposable {
     if (target === this.scope) return 0;
     const from = this.load();
     await this.flush();
-    await this.compact();
+    await this.snapshots.compact();
     const fromStored = this.memento(from.scope).get<unknown>(StorageKey.progress);
     const toStored = this.memento(target).get<unknown>(StorageKey.progress);
     if (toStored !== undefined) await this.backups.save('scope-move', target, countCards(toStored), toStored, this.now());
@@ -196,7 +185,7 @@ export class ProgressStore implements vscode.Disposable {
     to.state = mergeStates(to.state, from.state);
     const fromLog = await this.reviewLogOf(from).readReviews();
     await this.addReviews(to, fromLog.entries);
-    await this.compact();
+    await this.snapshots.compact();
     await this.memento(from.scope).update(StorageKey.progress, undefined);
     from.files?.rewriteJournal(0, []);
     this.changed.fire(undefined);
@@ -248,15 +237,13 @@ export class ProgressStore implements vscode.Disposable {
   }
 
   private answerPath(l: Loaded): AnswerPath {
-    return { log: this.log, reviewLog: this.reviewLogOf(l), snapshotSoon: () => this.compactSoon() };
+    return { log: this.log, reviewLog: this.reviewLogOf(l), snapshotSoon: () => this.snapshots.soon() };
   }
 
   private afterAnswer(l: Loaded): Promise<void> {
     const written = this.flush();
     // The snapshot is rewritten between answers, never on an answer's own path.
-    if (!l.files || l.unfolded.length >= COMPACT_LIMIT) this.compactSoon();
-    else if (l.unfolded.length >= COMPACT_EVERY) this.compactWhenIdle(IDLE_MS);
-    else if (l.scope === 'global') this.compactWhenIdle(SYNC_DELAY_MS);
+    this.snapshots.afterAnswer(l);
     return written;
   }
 
@@ -288,7 +275,7 @@ export class ProgressStore implements vscode.Disposable {
     const l = this.load();
     const { state, summary, reviews, examAttempts } = importProgress(l.state, data);
     await this.replace(state, undefined, 'import');
-    await this.enqueue(async () => {
+    await this.snapshots.enqueue(async () => {
       if (reviews.length > 0) await this.addReviews(l, reviews);
       if (examAttempts.length > 0) {
         const local = readHistory(this.context.workspaceState.get(StorageKey.examHistory)).history;
@@ -331,7 +318,7 @@ export class ProgressStore implements vscode.Disposable {
     const loaded = loadProgress(backup.stored);
     const l = this.load();
     await this.replace(loaded.state, undefined, 'restore');
-    if (loaded.history.length > 0) await this.enqueue(async () => void (await this.addReviews(l, loaded.history)));
+    if (loaded.history.length > 0) await this.snapshots.enqueue(async () => void (await this.addReviews(l, loaded.history)));
     return Object.keys(loaded.state.cards).length;
   }
 
@@ -339,70 +326,24 @@ export class ProgressStore implements vscode.Disposable {
   private async replace(state: ProgressState, ids: string[] | undefined, backup?: BackupReason): Promise<void> {
     const l = this.load();
     if (backup) {
-      const before = this.serializer.serialize(l.state);
+      const before = this.snapshots.serializer.serialize(l.state);
       const cards = Object.keys(l.state.cards).length + Object.keys(l.state.aside).length;
-      this.enqueue(() => this.backups.save(backup, l.scope, cards, before, this.now()).then(() => undefined));
+      this.snapshots.enqueue(() => this.backups.save(backup, l.scope, cards, before, this.now()).then(() => undefined));
     }
     l.state = state;
     // What undo would put back belongs to the state just replaced.
     l.undo = [];
     this.changed.fire(ids);
-    await this.compact();
-  }
-
-  private compactWhenIdle(ms: number): void {
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => {
-      this.idleTimer = undefined;
-      this.compactSoon();
-    }, ms);
-  }
-
-  private compactSoon(): void {
-    if (this.compactQueued) return;
-    this.compactQueued = true;
-    void this.compact();
-  }
-
-  /** Writes the state whole as the snapshot and starts the journal after it. Queued after every write so far. */
-  private compact(): Promise<void> {
-    const l = this.loaded;
-    if (!l) return this.flush();
-    return this.enqueue(async () => {
-      this.compactQueued = false;
-      const seq = l.seq;
-      const text = this.serializer.serialize(l.state, l.files ? { writer: l.files.writer, seq } : {});
-      const memento = this.memento(l.scope);
-      // Both keys in one tick: VS Code persists them in one write.
-      await Promise.all([
-        memento.update(StorageKey.progress, text),
-        memento.update(StorageKey.progressDue, l.files ? buildDueIndex(l.state, l.files.writer, seq) : undefined),
-      ]);
-      l.folded = seq;
-      if (l.files) {
-        const kept = entriesToKeep(l.undo, l.unfolded, seq);
-        l.unfolded = l.unfolded.filter((e) => e.s > seq);
-        // The answers undo can reach stay in the new journal, below its base so they are not replayed.
-        l.files.rewriteJournal(seq, kept);
-      }
-    });
+    await this.snapshots.compact();
   }
 
   /** Resolves when every write so far has reached storage. */
   flush(): Promise<void> {
-    return this.writes;
-  }
-
-  private enqueue(write: () => Promise<unknown> | Thenable<unknown>): Promise<void> {
-    this.writes = this.writes.then(write).then(
-      () => undefined,
-      (err: unknown) => this.log.error(`Saving progress failed: ${String(err)}`),
-    );
-    return this.writes;
+    return this.snapshots.flush();
   }
 
   dispose(): void {
-    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.snapshots.dispose();
     this.changed.dispose();
   }
 }
