@@ -64,7 +64,25 @@ interface Frame {
   node: YAMLMap | YAMLSeq;
   /** a mapping's key waiting for its value */
   key?: Scalar;
+  /** a large mapping's keys so far */
   keys?: Set<unknown>;
+}
+
+/** Whether a mapping already has this key (the careful reader's check, as SameValueZero). */
+function hasKey(frame: Frame, value: unknown): boolean {
+  const pairs = (frame.node as YAMLMap).items;
+  // Most mappings hold a few keys: a scan allocates nothing; large ones keep a set.
+  if (pairs.length < 16) {
+    for (const p of pairs) {
+      const k = (p.key as Scalar).value;
+      if (k === value || (k !== k && value !== value)) return true;
+    }
+    return false;
+  }
+  frame.keys ??= new Set(pairs.map((p) => (p.key as Scalar).value));
+  if (frame.keys.has(value)) return true;
+  frame.keys.add(value);
+  return false;
 }
 
 function build(text: string, events: Event[]): Node | undefined {
@@ -81,8 +99,7 @@ function build(text: string, events: Event[]): Node | undefined {
     }
     if (isMap(top.node)) {
       if (top.key === undefined) {
-        if (!isScalar(node) || top.keys!.has(node.value)) throw new NotPlain();
-        top.keys!.add(node.value);
+        if (!isScalar(node) || hasKey(top, node.value)) throw new NotPlain();
         top.key = node;
       } else {
         top.node.items.push(new Pair(top.key, node));
@@ -103,7 +120,7 @@ function build(text: string, events: Event[]): Node | undefined {
         node.range = [e.start, e.start, e.start];
         lastEnd = e.start + 1;
         add(node);
-        stack.push(isMap(node) ? { node, keys: new Set() } : { node });
+        stack.push({ node });
         break;
       }
       case EVENT_ID.SCALAR: {
