@@ -89,7 +89,8 @@ function render(b: typeof bank extends fc.Arbitrary<infer T> ? T : never): strin
 }
 
 describe('quick bank reading (js-yaml events) against the careful reader', () => {
-  it('reads every shipped bank, glossary and exams file the quick way, exactly as the careful reader does', () => {
+  it('reads every shipped bank, glossary and exams file the quick way, exactly as the careful reader does', function () {
+    this.timeout(120_000);
     for (const f of shipped) {
       for (const rules of ['bundled', 'personal'] as const) {
         const { quick } = same(f.path, f.text, rules);
