@@ -34,7 +34,7 @@ describe('quiz panel host', () => {
     const [a, b] = index.catalog.terms.slice(-2).map((t) => index.question(`term:${t.id}`)!);
     await progress.reset([a.id, b.id]);
     await quiz.start('Double click', [a, b]);
-    const inside = quiz as unknown as PanelInside;
+    const inside = (await quiz.load()) as unknown as PanelInside;
     await inside.onMessage({ type: 'reveal', questionId: a.id, attempt: 0 });
     const rating = { type: 'answer', questionId: a.id, attempt: 0, answer: { type: 'flashcard', rating: 'good' } };
     await Promise.all([inside.onMessage(rating), inside.onMessage(rating)]);
@@ -54,7 +54,7 @@ describe('quiz panel host', () => {
     const index = await catalog.load();
     const card = index.question(`term:${index.catalog.terms[1].id}`)!;
     await quiz.start('Reset me', [card, index.question(`term:${index.catalog.terms[2].id}`)!]);
-    const inside = quiz as unknown as PanelInside;
+    const inside = (await quiz.load()) as unknown as PanelInside;
     await inside.onMessage({ type: 'reveal', questionId: card.id, attempt: 0 });
     await inside.onMessage({ type: 'answer', questionId: card.id, attempt: 0, answer: { type: 'flashcard', rating: 'again' } });
     assert.ok(inside.round, 'the round is open');
@@ -69,7 +69,7 @@ describe('quiz panel host', () => {
     const card = index.question(`term:${index.catalog.terms[3].id}`)!;
     await progress.reset([card.id]);
     await quiz.start('Schema', [card]);
-    const inside = quiz as unknown as PanelInside;
+    const inside = (await quiz.load()) as unknown as PanelInside;
     await inside.onMessage({ type: 'reveal', questionId: card.id });
     await inside.onMessage({ type: 'answer', questionId: card.id, attempt: '0', answer: { type: 'flashcard', rating: 'good' } });
     await inside.onMessage({ type: 'openLink', url: 'https://evil.example/' });

@@ -1,12 +1,14 @@
-// One registration function for every command; each handler stays a few lines over the services.
+// The study commands: quizzes on a topic or term, the term lookup, the Topics view's filter. Each
+// handler stays a few lines over the services.
 import * as vscode from 'vscode';
+import { command, type CommandEntry } from './lazyCommands';
 import { CommandId, VIEW_TOPICS } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import { pickTerm } from '../hover/termPicker';
 import type { TermHoverProvider } from '../hover/termHoverProvider';
 import type { ProgressStore } from '../storage/progressStore';
 import type { TopicsTreeProvider } from '../views/topicsTree';
-import type { QuizPanel } from '../panels/quizPanel';
+import type { QuizPanelApi } from '../panels/quizPanelLoader';
 import { runQuickQuiz } from './quickQuiz';
 import { termCardId } from '../../core/progress/model';
 import { pickForRound } from '../../core/quiz/selection';
@@ -17,15 +19,15 @@ import { topicsInExamOrder } from '../../core/catalog/topicOrder';
 export interface Services {
   catalog: CatalogService;
   progress: ProgressStore;
-  quiz: QuizPanel;
+  quiz: QuizPanelApi;
   topics: TopicsTreeProvider;
   hover: TermHoverProvider;
 }
 
 const quickQuizSize = () => vscode.workspace.getConfiguration('sagemakerStudy').get<number>('quickQuiz.questions', 5);
 
-export function registerCommands(s: Services): vscode.Disposable[] {
-  const reg = (id: string, fn: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, fn);
+export function studyCommands(s: Services): CommandEntry[] {
+  const reg = (id: string, fn: (...args: never[]) => unknown) => command(id, fn);
   return [
     reg(CommandId.quickQuiz, () => runQuickQuiz(s.catalog, s.progress, s.quiz, quickQuizSize())),
     reg(CommandId.quickQuizTopic, async (topicId?: string) => {
