@@ -10,4 +10,4 @@ await esbuild.build({
   entryPoints: ['scripts/bench/main.ts'], outfile: 'out/bench/main.js', bundle: true, platform: 'node', format: 'cjs',
   target: 'node20', logLevel: 'warning', absWorkingDir: root, external: ['vscode', 'esbuild'],
 });
-execFileSync(process.execPath, ['out/bench/main.js', root, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, ['--expose-gc', 'out/bench/main.js', root, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });

@@ -2,6 +2,7 @@
 // from it with textContent, so nothing a bank author writes can ever become markup or script.
 import MarkdownIt from 'markdown-it';
 import type { MdDoc, MdElement, MdNode, MdTag } from './mdTree';
+import { plainMarkdown } from './plainMarkdown';
 
 // html: false makes markdown-it treat any raw HTML as literal text.
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -87,6 +88,11 @@ export function containsRawHtml(source: string): boolean {
 
 /** Markdown source to a document tree. */
 export function parseMarkdown(source: string): MdDoc {
+  return plainMarkdown(source) ?? markdownItTree(source);
+}
+
+/** The tree markdown-it gives, for every text (the tests hold plainMarkdown to it). */
+export function markdownItTree(source: string): MdDoc {
   return convert(md.parse(source, {}) as unknown as Token[]);
 }
 

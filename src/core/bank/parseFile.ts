@@ -8,6 +8,7 @@ import {
 } from './schema';
 import { FileReader, inlineMarkdownOf, markdownOf, type BankRules, type Pos, type ReadObject } from './yamlReader';
 import { readYamlSource } from './yamlSource';
+import { readYamlFast } from './fastYamlSource';
 import { QUESTION_TYPES, type QuestionType } from './model';
 import { quoted, type Diagnostic } from '../diagnostics';
 import { mdToPlainText } from '../mdTree';
@@ -44,15 +45,18 @@ function detectKind(root: YAMLMap): FileKind {
   return keys.has('exams') || keys.has('id') ? 'bank' : 'unknown';
 }
 
+/** 'careful' skips the quick reader (fastYamlSource.ts); the tests compare the two. */
+export type ReadWay = 'quick' | 'careful';
+
 const emptyFile = (file: string): ParsedFile => ({ file, kind: 'unknown', exams: [], topics: [], cases: [], questions: [], terms: [], diagnostics: [] });
 
 /**
  * Never throws: whatever the text, the result is the file's records or positioned problems, so one
  * hostile file cannot stop the others from loading.
  */
-export function parseFile(file: string, text: string, rules: BankRules = 'bundled'): ParsedFile {
+export function parseFile(file: string, text: string, rules: BankRules = 'bundled', way: ReadWay = 'quick'): ParsedFile {
   try {
-    return parseYamlFile(file, text, rules);
+    return parseYamlFile(file, text, rules, way);
   } catch (err) {
     // A bug, not a bank problem; the hostile-input suite fails on this message.
     const out = emptyFile(file);
@@ -61,7 +65,17 @@ export function parseFile(file: string, text: string, rules: BankRules = 'bundle
   }
 }
 
-function parseYamlFile(file: string, text: string, rules: BankRules): ParsedFile {
+function parseYamlFile(file: string, text: string, rules: BankRules, way: ReadWay): ParsedFile {
+  // Most files are plain and correct: read quickly, and read again the careful way only when the
+  // quick way declines the text or finds an error, so every error comes from one reader, in order.
+  const fast = way === 'quick' ? readYamlFast(text) : undefined;
+  if (fast) {
+    const reader = new FileReader(file, fast.lines, rules);
+    const out: ParsedFile = { ...emptyFile(file), diagnostics: reader.diagnostics };
+    readRoot(reader, fast.contents, out);
+    reader.finish();
+    if (!out.diagnostics.some((d) => d.severity === 'error')) return out;
+  }
   const { doc, lines, problems } = readYamlSource(text);
   const reader = new FileReader(file, lines, rules);
   const out: ParsedFile = { ...emptyFile(file), diagnostics: reader.diagnostics };

@@ -1,0 +1,192 @@
+// The quick way to read an ordinary bank file: js-yaml's event parser (about ten times faster than
+// the yaml library's lexer and parser) builds the same yaml nodes, with the same offsets and the same
+// core-schema values, that the reader walks. It answers only for plain text: anything the careful
+// reader in yamlSource.ts has something to say about (tags, anchors, aliases, duplicate keys,
+// directives, deep nesting, a second document, a syntax error, large files) gets `undefined`, and
+// the caller reads the file the careful way, which reports it with its position.
+import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
+import { Document, isMap, isScalar, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { FORBIDDEN_CHARACTER, MAX_FILE_CHARS, MAX_TOKENS } from './yamlSource';
+
+/**
+ * A bound on the yaml library's tokens from what js-yaml saw: per node at most eight (marker,
+ * value, indicator, spaces, flow punctuation, a block header and its line break), per line four
+ * (indentation, trailing space, comment, line break). Under the careful reader's token cap, that
+ * cap cannot be what the quick way misses; the unit tests check the bound against the real lexer.
+ */
+export const tokenBound = (events: number, lines: number) => 8 * events + 4 * lines + 16;
+/** Deeper files are read the careful way; a bank needs six levels, the careful cap is 64. */
+const FAST_MAX_DEPTH = 16;
+
+// The yaml library's own schema and options, so a plain scalar resolves exactly as it would there.
+const reference = new Document();
+const SCHEMA = reference.schema;
+const OPTIONS = reference.options;
+const STYLE_TYPE: Record<number, Scalar.Type> = {
+  [SCALAR_STYLE.PLAIN]: 'PLAIN',
+  [SCALAR_STYLE.SINGLE_QUOTED]: 'QUOTE_SINGLE',
+  [SCALAR_STYLE.DOUBLE_QUOTED]: 'QUOTE_DOUBLE',
+  [SCALAR_STYLE.LITERAL_BLOCK]: 'BLOCK_LITERAL',
+  [SCALAR_STYLE.FOLDED_BLOCK]: 'BLOCK_FOLDED',
+};
+
+export interface FastYaml {
+  contents: Node;
+  lines: LineCounter;
+}
+
+/** Signals text the quick way does not take; never leaves this file. */
+class NotPlain extends Error {}
+
+/** The document of an ordinary file, or undefined when it must be read the careful way. */
+export function readYamlFast(raw: string): FastYaml | undefined {
+  if (raw.length > MAX_FILE_CHARS || raw.charCodeAt(0) === 0xfeff || FORBIDDEN_CHARACTER.test(raw)) return undefined;
+  // As the careful reader does: a lone CR is a line break, same length so offsets hold.
+  const text = raw.replace(/\r(?!\n)/g, '\n');
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: FAST_MAX_DEPTH });
+  } catch {
+    return undefined;
+  }
+  const lines = lineStarts(text);
+  if (tokenBound(events.length, lines.lineStarts.length) > MAX_TOKENS) return undefined;
+  try {
+    const contents = build(text, events);
+    return contents ? { contents, lines } : undefined;
+  } catch (err) {
+    if (err instanceof NotPlain) return undefined;
+    throw err;
+  }
+}
+
+interface Frame {
+  node: YAMLMap | YAMLSeq;
+  /** a mapping's key waiting for its value */
+  key?: Scalar;
+  /** a large mapping's keys so far */
+  keys?: Set<unknown>;
+}
+
+/** Whether a mapping already has this key (the careful reader's check, as SameValueZero). */
+function hasKey(frame: Frame, value: unknown): boolean {
+  const pairs = (frame.node as YAMLMap).items;
+  // Most mappings hold a few keys: a scan allocates nothing; large ones keep a set.
+  if (pairs.length < 16) {
+    for (const p of pairs) {
+      const k = (p.key as Scalar).value;
+      if (k === value || (k !== k && value !== value)) return true;
+    }
+    return false;
+  }
+  frame.keys ??= new Set(pairs.map((p) => (p.key as Scalar).value));
+  if (frame.keys.has(value)) return true;
+  frame.keys.add(value);
+  return false;
+}
+
+function build(text: string, events: Event[]): Node | undefined {
+  const stack: Frame[] = [];
+  let root: Node | undefined;
+  let documents = 0;
+  // Where the last token read ended: a block scalar's header is found after it.
+  let lastEnd = 0;
+  const add = (node: Node) => {
+    const top = stack[stack.length - 1];
+    if (!top) {
+      root = node;
+      return;
+    }
+    if (isMap(top.node)) {
+      if (top.key === undefined) {
+        if (!isScalar(node) || hasKey(top, node.value)) throw new NotPlain();
+        top.key = node;
+      } else {
+        top.node.items.push(new Pair(top.key, node));
+        top.key = undefined;
+      }
+    } else top.node.items.push(node);
+  };
+  for (const e of events) {
+    switch (e.type) {
+      case EVENT_ID.DOCUMENT:
+        if (++documents > 1 || e.directives.length > 0) throw new NotPlain();
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        if (e.anchorStart !== -1 || e.tagStart !== -1) throw new NotPlain();
+        const node = e.type === EVENT_ID.MAPPING ? new YAMLMap(SCHEMA) : new YAMLSeq(SCHEMA);
+        if (e.style === 2) node.flow = true;
+        node.range = [e.start, e.start, e.start];
+        lastEnd = e.start + 1;
+        add(node);
+        stack.push({ node });
+        break;
+      }
+      case EVENT_ID.SCALAR: {
+        const top = stack[stack.length - 1];
+        add(scalarOf(text, e, lastEnd, top !== undefined && isMap(top.node) && top.key === undefined));
+        lastEnd = e.valueEnd;
+        break;
+      }
+      case EVENT_ID.POP:
+        if (stack.length > 0) {
+          const frame = stack.pop()!;
+          if (frame.key !== undefined) throw new NotPlain();
+        }
+        break;
+      default:
+        // An alias: the careful reader says they are not supported.
+        throw new NotPlain();
+    }
+  }
+  return root;
+}
+
+function scalarOf(text: string, e: ScalarEvent, lastEnd: number, atKey: boolean): Scalar {
+  // Empty values (null) are errors in every bank field; anchors and tags are reported by the careful reader.
+  if (e.anchorStart !== -1 || e.tagStart !== -1 || e.valueStart === -1) throw new NotPlain();
+  const source = getScalarValue(text, e);
+  let value: unknown = source;
+  let start = e.valueStart;
+  if (e.style === SCALAR_STYLE.PLAIN) {
+    const tag = SCHEMA.tags.find((t) => (t.default === true || (atKey && t.default === 'key')) && t.test?.test(source));
+    if (tag && 'resolve' in tag && !tag.collection) value = (tag.resolve as (s: string, e: (m: string) => void, o: typeof OPTIONS) => unknown)(source, () => { throw new NotPlain(); }, OPTIONS);
+    if (isScalar(value)) value = value.value;
+  } else if (e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED) {
+    // js-yaml points inside the quotes, the yaml library at the opening quote.
+    start--;
+    if (text[start] !== (e.style === SCALAR_STYLE.SINGLE_QUOTED ? "'" : '"')) throw new NotPlain();
+  } else {
+    start = blockHeader(text, lastEnd, e.valueStart);
+  }
+  const scalar = new Scalar(value);
+  scalar.range = [start, e.valueEnd, e.valueEnd];
+  scalar.source = source;
+  scalar.type = STYLE_TYPE[e.style];
+  return scalar;
+}
+
+/**
+ * Where a block scalar's `|` or `>` stands (the yaml library's offset for it; js-yaml gives its
+ * content): the first one after the last token, past indicators, closing quotes and comments.
+ */
+function blockHeader(text: string, from: number, before: number): number {
+  for (let i = from; i < before; i++) {
+    const c = text[i];
+    if (c === '|' || c === '>') return i;
+    if (c === '#') {
+      const eol = text.indexOf('\n', i);
+      if (eol === -1) break;
+      i = eol;
+    } else if (!' \t\r\n:?-\'"]},'.includes(c)) break;
+  }
+  throw new NotPlain();
+}
+
+function lineStarts(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  return lines;
+}
