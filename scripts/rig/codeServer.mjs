@@ -195,7 +195,8 @@ export function installExtension(vsix, { runDir, extensionsDir }) {
 export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath, debugId } = {}) {
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
   const payload = [];
-  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  // One extension folder or several (a test can load a helper extension next to this one).
+  for (const p of [extensionDevelopmentPath ?? []].flat()) payload.push(['extensionDevelopmentPath', remote(p)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   if (debugId) payload.push(['debugId', debugId]);
   const params = new URLSearchParams();

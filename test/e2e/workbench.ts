@@ -25,7 +25,37 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-export async function openWorkbench(options: { files?: Record<string, string>; settings?: Record<string, unknown>; locale?: string } = {}): Promise<Workbench> {
+/**
+ * Runs in every frame the browser opens; only a webview's document (VS Code writes it into the frame
+ * pre/fake.html) keeps it: from the first animation frame in which the body carries data-drawn
+ * (what the panels set once drawn), the task after that frame's rendering stamps window.e2eDrawnAt
+ * with Date.now(), the clock the test reads too. A test thus times a panel to the frame that shows
+ * it, not to when its own polling happens to look. A string, not a function: the test runner's
+ * transform would add helpers the page does not have.
+ */
+const STAMP_DRAWN = `(() => {
+  if (!/\\/pre\\/fake\\.html$/.test(location.pathname)) return;
+  const until = Date.now() + 120000;
+  const tick = () => {
+    if (document.body && document.body.dataset.drawn) setTimeout(() => { window.e2eDrawnAt = Date.now(); });
+    else if (Date.now() < until) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+/** When a panel's frame (a locator inside it) was first shown drawn, on the test's clock; see STAMP_DRAWN. */
+export async function drawnAt(inFrame: Locator): Promise<number> {
+  for (const until = Date.now() + 30_000; Date.now() < until; await new Promise((r) => setTimeout(r, 20))) {
+    const at = await inFrame.evaluate(() => (window as unknown as { e2eDrawnAt?: number }).e2eDrawnAt);
+    if (at) return at;
+  }
+  throw new Error('the panel was never shown drawn');
+}
+
+/** The test-only extension with the command "E2E: Open Empty Panel": VS Code's own cost of a webview panel. */
+export const EMPTY_PANEL_EXTENSION = join(ROOT, 'test', 'fixtures', 'emptyPanel');
+
+export async function openWorkbench(options: { files?: Record<string, string>; settings?: Record<string, unknown>; locale?: string; emptyPanel?: boolean } = {}): Promise<Workbench> {
   mkdirSync(SHOTS, { recursive: true });
   // A fresh copy of the fixture folder, so workspace state starts empty.
   const folder = join(mkdtempSync(join(tmpdir(), 'sms-e2e-ws-')), 'workspace');
@@ -35,9 +65,10 @@ export async function openWorkbench(options: { files?: Record<string, string>; s
   let browser: BrowserContext | undefined;
   try {
     browser = (await launchBrowser()) as BrowserContext;
+    await browser.addInitScript(STAMP_DRAWN);
     const page = browser.pages()[0] ?? (await browser.newPage());
     // A busy 2-core machine can take well over the default 30 s to serve the first workbench page.
-    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT }), { timeout: 120_000 });
+    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: options.emptyPanel ? [ROOT, EMPTY_PANEL_EXTENSION] : ROOT }), { timeout: 120_000 });
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     const b = browser;
     return {
