@@ -2,7 +2,7 @@
 // process group afterwards, also when a test fails.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureCodeServer } from './install.mjs';
@@ -22,7 +22,9 @@ const SETTINGS = {
 
 /**
  * @param {{ runDir?: string, userDataDir?: string, extensionsDir?: string, smokeTestDriver?: boolean,
- *           settings?: Record<string, unknown>, env?: Record<string, string>, locale?: string }} options
+ *           settings?: Record<string, unknown>, env?: Record<string, string>, locale?: string,
+ *           extensions?: string[] }} options
+ * `extensions`: folders of unpacked helper extensions (a test's own) installed next to the one under test.
  */
 export async function startCodeServer(options = {}) {
   const { node, entry } = ensureCodeServer();
@@ -45,6 +47,7 @@ export async function startCodeServer(options = {}) {
     '--disable-getting-started-override',
     '--ignore-last-opened',
   ];
+  for (const folder of options.extensions ?? []) installFolder(folder, extensionsDir);
   if (options.smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
   // The display language: extensions get it as vscode.env.language and load their translations for it.
   if (options.locale) {
@@ -147,6 +150,18 @@ export async function startCodeServer(options = {}) {
     readLog: () => readFileSync(logPath, 'utf8'),
     stop,
   };
+}
+
+/** Installs an unpacked extension (a folder with its package.json) as the server would record it. */
+function installFolder(source, extensionsDir) {
+  const pkg = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8'));
+  const id = `${pkg.publisher}.${pkg.name}`;
+  const folder = join(extensionsDir, `${id}-${pkg.version}`);
+  cpSync(source, folder, { recursive: true });
+  const manifest = join(extensionsDir, 'extensions.json');
+  const installed = existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')) : [];
+  installed.push({ identifier: { id }, version: pkg.version, location: { $mid: 1, path: folder, scheme: 'file' }, relativeLocation: `${id}-${pkg.version}`, metadata: { installedTimestamp: Date.now(), source: 'resource' } });
+  writeFileSync(manifest, JSON.stringify(installed));
 }
 
 /** Installs a .vsix (or an extension id) into an extensions folder, as a user would. */

@@ -26,22 +26,38 @@ export interface Workbench {
 }
 
 /**
- * Runs in every frame the browser opens; only a webview's document (VS Code writes it into the frame
- * pre/fake.html) keeps it: from the first animation frame in which the body carries data-drawn
- * (what the panels set once drawn), the task after that frame's rendering stamps window.e2eDrawnAt
- * with Date.now(), the clock the test reads too. A test thus times a panel to the frame that shows
- * it, not to when its own polling happens to look. A string, not a function: the test runner's
- * transform would add helpers the page does not have.
+ * Runs in every frame the browser opens. In the workbench it keeps the time of the last click
+ * (window.e2eClickAt); otherwise it stays only in a webview's document: VS Code writes it
+ * into a blank frame inside pre/index.html, which keeps this window (not its animation frames).
+ * Every 5 ms it looks for data-drawn on the body (what the panels set once drawn); once there, the
+ * task after the next frame's rendering stamps window.e2eDrawnAt with Date.now(), the clock the test
+ * reads too. A test thus times a panel to the frame that shows it drawn, not to when its own polling
+ * happens to look. A string, not a function: the test runner's transform would add helpers the page
+ * does not have.
  */
 const STAMP_DRAWN = `(() => {
-  if (!/\\/pre\\/fake\\.html$/.test(location.pathname)) return;
-  const until = Date.now() + 120000;
-  const tick = () => {
-    if (document.body && document.body.dataset.drawn) setTimeout(() => { window.e2eDrawnAt = Date.now(); });
-    else if (Date.now() < until) requestAnimationFrame(tick);
+  // The workbench: the time of the last click, as the page got it.
+  if (window.parent === window) {
+    window.addEventListener('click', () => { window.e2eClickAt = Date.now(); }, true);
+    return;
+  }
+  try {
+    if (window.parent === window || !/\\/pre\\/index\\.html$/.test(window.parent.location.pathname)) return;
+  } catch {
+    return;
+  }
+  const until = Date.now() + 30000;
+  const look = () => {
+    if (document.body && document.body.dataset.drawn) requestAnimationFrame(() => setTimeout(() => { window.e2eDrawnAt = Date.now(); }));
+    else if (Date.now() < until) setTimeout(look, 5);
   };
-  requestAnimationFrame(tick);
+  look();
 })();`;
+
+/** When the page got the last click (runCommand's click on a palette row), on the test's clock. */
+export async function clickedAt(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { e2eClickAt: number }).e2eClickAt);
+}
 
 /** When a panel's frame (a locator inside it) was first shown drawn, on the test's clock; see STAMP_DRAWN. */
 export async function drawnAt(inFrame: Locator): Promise<number> {
@@ -61,14 +77,14 @@ export async function openWorkbench(options: { files?: Record<string, string>; s
   const folder = join(mkdtempSync(join(tmpdir(), 'sms-e2e-ws-')), 'workspace');
   cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
   // The smoke-test driver option is what lets the URL payload load an extension from source.
-  const server: Server = await startCodeServer({ settings: options.settings, smokeTestDriver: true, locale: options.locale });
+  const server: Server = await startCodeServer({ settings: options.settings, smokeTestDriver: true, locale: options.locale, extensions: options.emptyPanel ? [EMPTY_PANEL_EXTENSION] : [] });
   let browser: BrowserContext | undefined;
   try {
     browser = (await launchBrowser()) as BrowserContext;
     await browser.addInitScript(STAMP_DRAWN);
     const page = browser.pages()[0] ?? (await browser.newPage());
     // A busy 2-core machine can take well over the default 30 s to serve the first workbench page.
-    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: options.emptyPanel ? [ROOT, EMPTY_PANEL_EXTENSION] : ROOT }), { timeout: 120_000 });
+    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT }), { timeout: 120_000 });
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     const b = browser;
     return {
