@@ -116,18 +116,28 @@ describe('the statistics panel', function () {
     // The round's fourth question on screen: the last Next has landed before the palette opens.
     await quiz.locator('.count', { hasText: /^Question 4 of / }).waitFor({ timeout: 30_000 });
     examScore = await takePracticeExam(page);
-    // The floor: an empty webview panel opened the same way, from the same place, just before.
-    const empty = statsFrame(page).locator('body[data-drawn] h1', { hasText: 'Empty panel' });
-    await runCommand(page, 'E2E: Open Empty Panel', empty);
-    recordTiming('emptyPanelOpenToDrawnMs', (await drawnAt(empty)) - (await clickedAt(page)));
-    await page.keyboard.press('Control+W');
-    await quiz.locator('.exam-result').waitFor({ timeout: 15_000 });
+    // The panel's time from the click to the first frame that shows it drawn (the webview stamps it,
+    // see drawnAt), against the floor: an empty webview panel opened the same way from the same
+    // place. Alternated five times, as the machine's load drifts; the medians are recorded.
     const stats = statsFrame(page);
-    await runCommand(page, 'SageMaker Study: Show Statistics', stats.locator('main h1'));
-    await stats.locator('body[data-drawn]').waitFor({ timeout: 30_000 });
+    const panels = [
+      { title: 'E2E: Open Empty Panel', tab: 'Empty Panel', drawn: stats.locator('body[data-drawn] h1', { hasText: 'Empty panel' }), ms: [] as number[] },
+      { title: 'SageMaker Study: Show Statistics', tab: 'SageMaker Study Statistics', drawn: stats.locator('body[data-drawn] main h1'), ms: [] as number[] },
+    ];
+    for (let i = 0; i < 5; i++) {
+      for (const p of panels) {
+        await runCommand(page, p.title, p.drawn);
+        p.ms.push((await drawnAt(p.drawn)) - (await clickedAt(page)));
+        if (i === 4 && p === panels[1]) break;
+        await page.keyboard.press('Control+W');
+        await page.locator('.tab', { hasText: p.tab }).waitFor({ state: 'detached', timeout: 15_000 });
+      }
+    }
+    const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)];
+    console.log(`      open to drawn, ms: empty panel ${panels[0].ms.join(' ')}; statistics ${panels[1].ms.join(' ')}`);
+    recordTiming('emptyPanelOpenToDrawnMs', median(panels[0].ms));
+    recordTiming('statsPanelOpenToDrawnMs', median(panels[1].ms));
     await stats.getByText(/chance to pass/).first().waitFor({ timeout: 30_000 });
-    // From the click to the first frame that shows the charts (the webview stamps it, see drawnAt).
-    recordTiming('statsPanelOpenToDrawnMs', (await drawnAt(stats.locator('body[data-drawn]'))) - (await clickedAt(page)));
     const text = (await stats.locator('main').textContent()) ?? '';
     assert.match(text, /MLA-C01: would you pass today\?/);
     assert.match(text, /predicted · 80% range \d+–\d+/);
