@@ -129,11 +129,20 @@ async function openPalette(page: Page): Promise<void> {
 export async function runCommand(page: Page, title: string, until?: Locator): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     await openPalette(page);
-    await page.locator('.quick-input-widget input').fill(`>${title}`);
     const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
     const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
-    await row.waitFor({ timeout: 60_000 });
-    await row.click();
+    // A webview that takes focus as it loads (one just opened or revealed) can close the palette under the test.
+    const picked = await page.locator('.quick-input-widget input').fill(`>${title}`, { timeout: attempt < 3 ? 5000 : 30_000 })
+      .then(() => row.waitFor({ timeout: attempt < 3 ? 10_000 : 60_000 }))
+      .then(() => row.click({ timeout: attempt < 3 ? 5000 : 30_000 }))
+      .then(() => true, (err: unknown) => {
+        if (attempt >= 3) throw err;
+        return false;
+      });
+    if (!picked) {
+      await page.keyboard.press('Escape');
+      continue;
+    }
     const clicked = Date.now();
     if (!until) return clicked;
     const shown = await until.waitFor({ timeout: attempt < 3 ? 5000 : 30_000 }).then(() => true, () => false);

@@ -92,6 +92,11 @@ describe('statistics webview rendering', () => {
     assert.match(app().textContent ?? '', /chance to pass \(720 needed\)/);
     assert.match(app().textContent ?? '', /off by 40 points on average/);
     assert.equal(app().querySelectorAll('rect.day').length, 365, 'one heatmap cell per day');
+    // The forecast is one path per series, a rectangle per day with reviews in it.
+    const forecast = app().querySelector('section[aria-labelledby="forecast"] svg')!;
+    const paths = [...forecast.querySelectorAll('path.seg')].map((p) => p.getAttribute('class'));
+    assert.ok(paths.length >= 1 && paths.length <= 3 && new Set(paths).size === paths.length, paths.join(', '));
+    assert.equal(forecast.querySelectorAll('rect').length, 0);
     assert.match(app().textContent ?? '', /9\.0 s per answer/);
     const fills = [...app().querySelectorAll<HTMLElement>('.bar .fill')].map((f) => f.style.width);
     assert.ok(fills.includes('40%') && fills.includes('0%'), `bar widths set through the CSSOM: ${fills.join(', ')}`);
