@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { audit, blocking, table, type AxeRun } from './axe';
-import { chooseColorTheme, openSageMakerStudy, openWorkbench, quizFrame, ROOT, runCommand, shot, type Workbench } from './workbench';
+import { chooseColorTheme, markShownQuestion, openSageMakerStudy, openWorkbench, newQuestion, quizFrame, ROOT, runCommand, shot, type Workbench } from './workbench';
 
 const TOPIC = 'E2E: every question type';
 const THEMES = ['Dark Modern', 'Light Modern', 'Dark High Contrast', 'Light High Contrast'];
@@ -26,9 +26,10 @@ async function startTopic(page: Page, title: string): Promise<FrameLocator> {
     if (attempt >= 3) throw new Error('the topic picker closed before the topic could be typed');
   }
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await markShownQuestion(page);
   await page.keyboard.press('Enter');
   const quiz = quizFrame(page);
-  const first = quiz.locator('article.question .meta').filter({ has: quiz.locator('.title', { hasText: title }) }).filter({ has: quiz.locator('.count', { hasText: /^Question 1 of / }) });
+  const first = newQuestion(quiz, '.meta').filter({ has: quiz.locator('.title', { hasText: title }) }).filter({ has: quiz.locator('.count', { hasText: /^Question 1 of / }) });
   if ((await Promise.race([first.waitFor({ timeout: 30_000 }).then(() => 'question'), leavePrompt(page).waitFor({ timeout: 30_000 }).then(() => 'prompt')])) === 'prompt') {
     await leavePrompt(page).click();
     await first.waitFor({ timeout: 30_000 });
@@ -261,7 +262,11 @@ describe('accessibility: axe-core in every view and theme, the keyboard alone, a
     await runCommand(page, 'SageMaker Study: Start Exam Simulation…', row);
     await row.click();
     const quiz = quizFrame(page);
-    await quiz.locator('.exam-intro').waitFor({ timeout: 30_000 });
+    // A round still under way is kept to resume; the exam takes the panel.
+    const intro = quiz.locator('.exam-intro');
+    await Promise.race([intro.waitFor({ timeout: 30_000 }), leavePrompt(page).waitFor({ timeout: 30_000 })]).catch(() => undefined);
+    if (await leavePrompt(page).isVisible()) await leavePrompt(page).click();
+    await intro.waitFor({ timeout: 30_000 });
     runs.push(await audit(quiz, 'exam: intro', theme));
     await activeIs(quiz, '.exam-intro h1');
     await tabTo(page, quiz, (f) => f.id === 'exam-start');

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { chooseColorTheme, openSageMakerStudy, openWorkbench, quizFrame, recordTiming, ROOT, runCommand, shot, type Workbench } from './workbench';
+import { chooseColorTheme, markShownQuestion, newQuestion, openSageMakerStudy, openWorkbench, quizFrame, recordTiming, ROOT, runCommand, shot, type Workbench } from './workbench';
 
 const TOPIC = 'E2E: every question type';
 const RIGHT = {
@@ -31,12 +31,13 @@ async function startTopic(page: Page, title: string, onPrompt: (dialog: ReturnTy
     if (attempt >= 3) throw new Error('the topic picker closed before the topic could be typed');
   }
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await markShownQuestion(page);
   const started = Date.now();
   await page.keyboard.press('Enter');
   const quiz = quizFrame(page);
   // Wait for this round's own first question, not whatever the panel showed before; a round left
   // in progress first asks whether to resume it.
-  const first = quiz.locator('article.question .meta').filter({ has: quiz.locator('.title', { hasText: title }) }).filter({ has: quiz.locator('.count', { hasText: /^Question 1 of / }) });
+  const first = newQuestion(quiz, '.meta').filter({ has: quiz.locator('.title', { hasText: title }) }).filter({ has: quiz.locator('.count', { hasText: /^Question 1 of / }) });
   const shown = await Promise.race([first.waitFor({ timeout: 30_000 }).then(() => 'question'), prompt(page).waitFor({ timeout: 30_000 }).then(() => 'prompt')]);
   if (shown === 'prompt') {
     await onPrompt(prompt(page));

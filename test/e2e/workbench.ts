@@ -164,6 +164,21 @@ export function quizFrame(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
 }
 
+/**
+ * Marks what the quiz panel shows now, so that a test waiting for a new round's first question
+ * cannot mistake the screen left by the test before (same topic, same "Question 1 of 7") for it.
+ * Every question is rendered as a new article, which carries no mark.
+ */
+export async function markShownQuestion(page: Page): Promise<void> {
+  if ((await page.locator('iframe.webview.ready').count()) === 0) return;
+  await quizFrame(page).locator('body').evaluate((b) => b.ownerDocument.querySelectorAll('article').forEach((a) => a.setAttribute('data-e2e-seen', '')), undefined, { timeout: 5000 }).catch(() => undefined);
+}
+
+/** The quiz panel's question, unless it was already on screen when `markShownQuestion` ran. */
+export function newQuestion(quiz: FrameLocator, selector = ''): Locator {
+  return quiz.locator(`article.question:not([data-e2e-seen]) ${selector}`.trim());
+}
+
 /** Opens a file of the test folder in an editor. */
 export async function openFile(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Control+P');

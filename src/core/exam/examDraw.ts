@@ -157,3 +157,9 @@ export function drawExam(index: CatalogIndex, examCode: string, options: DrawOpt
   exam.domains.forEach((dom, d) => (perDomain[dom.number] = quotas[d] - left[d]));
   return { examCode: exam.code, questionIds, perDomain };
 }
+
+/** The exam's minutes, or for a shorter practice exam the same pace: minutes × n / questions, rounded up. */
+export function examMinutes(exam: Pick<Exam, 'minutes' | 'questions'>, questionCount: number): number {
+  if (questionCount >= exam.questions) return exam.minutes;
+  return Math.max(1, Math.ceil((exam.minutes * questionCount) / exam.questions));
+}

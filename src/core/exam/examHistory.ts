@@ -1,6 +1,6 @@
 // The mock exams taken, with their scores: a small versioned store, at most HISTORY_LIMIT attempts per
 // exam. Reading it never throws; an entry that cannot be read is skipped and counted.
-import type { ExamResult } from './examSession';
+import type { ExamResult } from './examScoring';
 
 export const HISTORY_VERSION = 1;
 export const HISTORY_LIMIT = 50;

@@ -179,3 +179,13 @@ export function scoreExam(exam: Exam, items: readonly ScoringItem[], index: Cata
     questions,
   };
 }
+
+/** A submitted attempt: its score and when it ran. */
+export interface ExamResult extends ExamScore {
+  /** ISO times; finishedAt is the submit time, or the deadline when submitted after it */
+  startedAt: string;
+  finishedAt: string;
+  minutes: number;
+  /** submitted at or after the deadline */
+  timedOut: boolean;
+}

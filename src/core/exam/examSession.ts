@@ -5,16 +5,9 @@ import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { AnswerPayload, QuestionView } from '../../shared/views';
 import { parseAnswerPayload } from '../../shared/protocol';
 import { AnswerMismatchError, grade, present, questionView, type Presentation, type Rng } from '../quiz/grading';
-import { examDomainOf, isGradedQuestion, type ExamDraw } from './examDraw';
-import { scoreExam, type ExamScore } from './examScoring';
-
-export const EXAM_SNAPSHOT_VERSION = 1;
-
-/** The exam's minutes, or for a shorter practice exam the same pace: minutes × n / questions, rounded up. */
-export function examMinutes(exam: Pick<Exam, 'minutes' | 'questions'>, questionCount: number): number {
-  if (questionCount >= exam.questions) return exam.minutes;
-  return Math.max(1, Math.ceil((exam.minutes * questionCount) / exam.questions));
-}
+import { examDomainOf, examMinutes, isGradedQuestion, type ExamDraw } from './examDraw';
+import { scoreExam, type ExamResult } from './examScoring';
+import { EXAM_SNAPSHOT_VERSION, isObject, isTime, presentationFits, type ExamSnapshot } from './examSnapshot';
 
 export interface AnswerSheetEntry {
   index: number;
@@ -22,31 +15,6 @@ export interface AnswerSheetEntry {
   domain: number;
   answered: boolean;
   flagged: boolean;
-}
-
-export interface ExamResult extends ExamScore {
-  /** ISO times; finishedAt is the submit time, or the deadline when submitted after it */
-  startedAt: string;
-  finishedAt: string;
-  minutes: number;
-  /** submitted at or after the deadline */
-  timedOut: boolean;
-}
-
-/** Everything needed to resume after a reload. Stored host-side only: the presentations hold no key. */
-export interface ExamSnapshot {
-  version: typeof EXAM_SNAPSHOT_VERSION;
-  examCode: string;
-  /** ISO time; the timer is always computed from it and the wall clock */
-  startedAt: string;
-  minutes: number;
-  questionIds: string[];
-  presentations: Presentation[];
-  answers: { questionId: string; answer: AnswerPayload }[];
-  flagged: string[];
-  position: number;
-  /** ISO time submit() was called with, once submitted */
-  submittedAt?: string;
 }
 
 export class ExamSubmittedError extends Error {
@@ -59,27 +27,6 @@ interface Item {
   question: Question;
   domain: number;
   presentation: Presentation;
-}
-
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isTime = (x: unknown): x is string => typeof x === 'string' && Number.isFinite(Date.parse(x));
-const isPermutation = (x: unknown, n: number): x is number[] =>
-  Array.isArray(x) && x.length === n && new Set(x).size === n && x.every((v) => Number.isInteger(v) && v >= 0 && v < n);
-
-/** A saved shuffle still fits the question when it permutes exactly the question's current items. */
-function presentationFits(q: Question, p: unknown): p is Presentation {
-  if (!isObject(p) || p.questionId !== q.id) return false;
-  switch (q.type) {
-    case 'single':
-    case 'multiple':
-      return isPermutation(p.order, q.choices.length) && p.answerOrder === undefined;
-    case 'ordering':
-      return isPermutation(p.order, q.steps.length) && p.answerOrder === undefined;
-    case 'matching':
-      return isPermutation(p.order, q.pairs.length) && isPermutation(p.answerOrder, q.pairs.length + q.distractors.length);
-    case 'flashcard':
-      return false;
-  }
 }
 
 /** Throws grading's AnswerMismatchError when the answer does not fit the question as shown; never reveals correctness. */

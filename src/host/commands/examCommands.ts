@@ -1,7 +1,7 @@
 // "Start Exam Simulation": a full mock exam or a shorter practice exam with the same domain proportions;
 // "Show Exam History": every attempt, on its own.
 import * as vscode from 'vscode';
-import { examMinutes } from '../../core/exam/examSession';
+import { examMinutes } from '../../core/exam/examDraw';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import type { QuizPanel } from '../panels/quizPanel';

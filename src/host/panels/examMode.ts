@@ -3,9 +3,9 @@
 // included), submitted by the learner or at the deadline. No feedback reaches the webview before submit.
 import * as vscode from 'vscode';
 import type { CatalogIndex } from '../../core/catalog/catalogIndex';
-import { drawExam, type ExamDraw } from '../../core/exam/examDraw';
+import { drawExam, examMinutes, type ExamDraw } from '../../core/exam/examDraw';
 import { addAttempt, attemptFromResult, listAttempts, readHistory } from '../../core/exam/examHistory';
-import { ExamSession, examMinutes } from '../../core/exam/examSession';
+import { ExamSession } from '../../core/exam/examSession';
 import { gradeForAnswer } from '../../core/quiz/grades';
 import { suspendedIds } from '../../core/progress/suspension';
 import type { ExamHistoryView } from '../../shared/examViews';
