@@ -98,7 +98,12 @@ export class StatsPanel implements vscode.Disposable {
   async refresh(): Promise<void> {
     if (!this.panel) return;
     const view = await this.computeLogged();
-    if (view) await this.panel?.webview.postMessage({ type: 'stats', view } satisfies StatsToWebview);
+    if (!view) return;
+    try {
+      await this.panel?.webview.postMessage({ type: 'stats', view } satisfies StatsToWebview);
+    } catch (err) {
+      this.log.error(`Statistics: ${String(err)}`);
+    }
   }
 
   private async computeLogged(): Promise<StatsView | undefined> {
