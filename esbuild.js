@@ -68,10 +68,41 @@ async function lowerHost() {
   });
   if (!watch) fs.rmSync(hostEsm, { recursive: true, force: true });
   const main = fs.readdirSync(path.join(dist, 'host')).find((f) => /^main-[A-Z0-9]+\.js$/.test(f));
+  foldStartChunks(path.join(dist, 'host'), main);
   await esbuild.build({
     ...common, entryPoints: ['src/extensionLoader.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'],
     define: { HOST_MAIN_FILE: JSON.stringify(main) },
   });
+}
+
+const CHUNK_REQUIRE = /require\("\.\/(chunk-[A-Z0-9]+\.js)"\)/g;
+
+/**
+ * The shared chunks main requires as it starts (code that main and a lazily loaded module both use)
+ * move into main, so that they are read with it through the code cache instead of file by file.
+ * Main registers each in Node's module cache under the chunk's real path (as Node resolves it) before
+ * running it; a lazy module's require of that chunk then gets the same instance. The file left in dist/host only
+ * says so: it is never run.
+ */
+function foldStartChunks(dir, main) {
+  const folded = [];
+  const visit = (file) => {
+    for (const [, chunk] of fs.readFileSync(path.join(dir, file), 'utf8').matchAll(CHUNK_REQUIRE)) {
+      if (!folded.includes(chunk)) {
+        folded.push(chunk);
+        visit(chunk);
+      }
+    }
+  };
+  visit(main);
+  if (folded.length === 0) return;
+  const local = (code) => code.replace(CHUNK_REQUIRE, (m, chunk) => (folded.includes(chunk) ? `__startChunk("./${chunk}")` : m));
+  const bodies = folded.map((chunk) => `${JSON.stringify(`./${chunk}`)}:function(exports,require,module,__filename,__dirname){${local(fs.readFileSync(path.join(dir, chunk), 'utf8'))}\n}`);
+  const prelude = `var __startDir,__startChunks={${bodies.join(',')}};function __startChunk(n){__startDir??=require("node:fs").realpathSync(__dirname);var f=require("node:path").join(__startDir,n),c=require.cache[f];if(c)return c.exports;var M=require("node:module"),m=new M(f,module);m.filename=f;m.paths=module.paths;require.cache[f]=m;__startChunks[n].call(m.exports,m.exports,require,m,f,__dirname);m.loaded=!0;return m.exports}\n`;
+  const source = fs.readFileSync(path.join(dir, main), 'utf8');
+  const body = local(source.replace(/^"use strict";/, ''));
+  fs.writeFileSync(path.join(dir, main), `"use strict";${prelude}${body}`);
+  for (const chunk of folded) fs.writeFileSync(path.join(dir, chunk), `throw new Error(${JSON.stringify(`${chunk} is part of ${main}, which loads it`)});\n`);
 }
 
 const builds = [

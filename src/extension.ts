@@ -3,29 +3,20 @@ import * as vscode from 'vscode';
 import { termCardId } from './core/progress/model';
 import { BankDiagnostics } from './host/bankDiagnostics';
 import { CatalogService } from './host/catalogService';
-import { CommandId, QUIZ_PANEL_TYPE, VIEW_GLOSSARY, VIEW_TOPICS } from './host/commandIds';
+import { QUIZ_PANEL_TYPE, VIEW_GLOSSARY, VIEW_TOPICS } from './host/commandIds';
 import { GlossaryTreeProvider } from './host/views/glossaryTree';
-import { registerBackupCommands } from './host/commands/backupCommands';
 import { BankQuickFixes } from './host/workspaceBanks/bankQuickFixes';
 import { WorkspaceBanks } from './host/workspaceBanks/workspaceBanks';
-import { registerBankCommands } from './host/commands/bankCommands';
-import { registerExamCommands } from './host/commands/examCommands';
-import { registerProgressCommands } from './host/commands/progressCommands';
-import { registerCommands } from './host/commands/registerCommands';
-import { registerOnboardingCommands } from './host/commands/onboardingCommands';
+import { registerAllCommands } from './host/commands/commandGroups';
 import { registerTermHover } from './host/hover/registerTermHover';
 import { TermHoverProvider } from './host/hover/termHoverProvider';
-import { QuizPanel } from './host/panels/quizPanel';
+import { QuizPanelLoader } from './host/panels/quizPanelLoader';
 import { ProgressStore, readStudySettings } from './host/storage/progressStore';
 import { StudyStatusBar } from './host/views/statusBar';
 import { showFilterState, TopicsTreeProvider } from './host/views/topicsTree';
-import { StatsPanel } from './host/panels/statsPanel';
-import { statsView } from './host/stats/statsData';
-import { recordPrediction } from './host/stats/readinessLog';
 import { configureCoreL10n } from './host/coreL10n';
 import { type InYourCode, registerInYourCode } from './host/inYourCode/registerInYourCode';
-import { registerCustomStudy } from './host/commands/customStudy';
-import { registerQuestionCommands, vscodeReportUi, type QuestionCommandDeps, type ReportUi } from './host/commands/questionCommands';
+import type { QuestionCommandDeps, ReportUi } from './host/commands/questionCommands';
 
 type QuestionPackageJson = ReturnType<QuestionCommandDeps['packageJson']>;
 
@@ -34,10 +25,11 @@ export interface SageMakerStudyApi {
   catalog: CatalogService;
   progress: ProgressStore;
   topics: TopicsTreeProvider;
-  quiz: QuizPanel;
+  /** the quiz panel, its code loaded on first use (`quiz.load()` gives the panel itself) */
+  quiz: QuizPanelLoader;
   inYourCode: InYourCode;
-  /** what "Report a problem" asks and opens through; tests swap it to check the link without opening it */
-  reportUi: { current: ReportUi };
+  /** what "Report a problem" asks and opens through (undefined: VS Code's dialogs); tests swap it to check the link without opening it */
+  reportUi: { current: ReportUi | undefined };
 }
 
 export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
@@ -52,13 +44,9 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
     progress.reconcile(new Set([...index.catalog.questions.map((q) => q.id), ...index.catalog.terms.map((t) => termCardId(t.id))])),
   workspaceBanks);
   const topics = new TopicsTreeProvider(catalog, progress, log, context.globalState);
-  const quiz = new QuizPanel(dist, catalog, progress, context.workspaceState, log);
-  const stats = new StatsPanel(dist, () => statsView({ catalog, progress, state: context.workspaceState }), progress.onDidChange, log);
-  const predict = async (examCode: string) => {
-    const exam = (await statsView({ catalog, progress, state: context.workspaceState })).exams.find((e) => e.code === examCode);
-    if (exam) await recordPrediction(context.workspaceState, { examCode, at: new Date().toISOString(), predicted: exam.readiness.predicted });
-  };
-  const reportUi = { current: vscodeReportUi };
+  // The panel's code (rounds, exams, their strings) loads when a command or a restore first needs it.
+  const quiz = new QuizPanelLoader(async () => new (await import('./host/panels/quizPanel')).QuizPanel(dist, catalog, progress, context.workspaceState, log));
+  const reportUi: SageMakerStudyApi['reportUi'] = { current: undefined };
   const hover = new TermHoverProvider(catalog, progress, log, vscode.Uri.joinPath(dist, 'terms.json'));
   const treeView = vscode.window.createTreeView(VIEW_TOPICS, { treeDataProvider: topics, showCollapseAll: true });
   const glossary = new GlossaryTreeProvider(catalog);
@@ -89,17 +77,13 @@ export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
       if (e.affectsConfiguration('sagemakerStudy.progress.scope')) void progress.scopeChanged();
       if (e.affectsConfiguration('sagemakerStudy.study')) topics.refreshAll();
     }),
-    ...registerCommands({ catalog, progress, quiz, topics, hover }),
-    ...registerProgressCommands({ catalog, progress, quiz }),
-    ...registerExamCommands(catalog, quiz, predict),
-    ...registerOnboardingCommands(catalog, quiz, topics, progress),
+    ...registerAllCommands({
+      dist, catalog, progress, quiz, topics, hover, log, workspaceState: context.workspaceState,
+      packageJson: () => context.extension?.packageJSON as QuestionPackageJson | undefined,
+      reportUi: () => reportUi.current,
+      track: (d) => context.subscriptions.push(d),
+    }),
     showFilterState(treeView, topics),
-    ...registerBackupCommands(progress),
-    registerCustomStudy({ catalog, progress, quiz, workspaceState: context.workspaceState }),
-    ...registerQuestionCommands({ catalog, progress, quiz, packageJson: () => context.extension?.packageJSON as QuestionPackageJson | undefined, ui: () => reportUi.current }),
-    stats,
-    vscode.commands.registerCommand(CommandId.showStatistics, () => stats.show()),
-    ...registerBankCommands(catalog, log),
     new BankDiagnostics(catalog, log),
     ...inYourCode.disposables,
   );

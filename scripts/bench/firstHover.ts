@@ -1,10 +1,10 @@
-// The first hover after start, in a fresh process: read dist/terms.json, build the index from its
-// tables, read the file's imports and answer one hover with its Markdown, as the provider does.
+// The first hover after start, in a fresh process: read dist/terms.json (parsing its head, and the
+// one term shown), build the index from its tables, read the file's imports and answer one hover with its Markdown, as the provider does.
 // Prints the milliseconds as JSON. Run by hoverBench in a new node process each time.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { termHoverMarkdown } from '../../src/core/terms/hoverMarkdown';
-import { bundleQuestionIds, bundleTerms, isHoverBundle } from '../../src/core/terms/hoverBundle';
+import { bundleQuestionIds, bundleTerms, readHoverBundle } from '../../src/core/terms/hoverBundle';
 import { TermIndex } from '../../src/core/terms/termIndex';
 import { findTermInWindow, lookupContext } from '../../src/core/terms/termLookup';
 import { sageMakerSdkFile } from '../../test/fixtures/terms/sdkFile';
@@ -15,11 +15,11 @@ const offset = text.indexOf('use_spot_instances') >= 0 ? text.indexOf('use_spot_
 
 const cpu = process.cpuUsage();
 const started = process.hrtime.bigint();
-const bundle: unknown = JSON.parse(readFileSync(join(root, 'dist', 'terms.json'), 'utf8'));
-if (!isHoverBundle(bundle)) throw new Error('dist/terms.json is not a hover bundle of this build');
+const bundle = readHoverBundle(readFileSync(join(root, 'dist', 'terms.json')));
+if (!bundle) throw new Error('dist/terms.json is not a hover bundle of this build');
 const loaded = process.hrtime.bigint();
 const loadCpu = process.cpuUsage(cpu);
-const index = new TermIndex(bundle.tables);
+const index = new TermIndex(bundle.head.tables);
 const ctx = lookupContext('python', text);
 const m = findTermInWindow(index, text, offset, ctx);
 const term = m && bundleTerms(bundle)(m.termId);

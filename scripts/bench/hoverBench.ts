@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GlossaryTerm } from '../../src/core/bank/model';
 import { isWordCode } from '../../src/core/terms/chars';
-import { bundleTerms, type HoverBundle, isHoverBundle } from '../../src/core/terms/hoverBundle';
+import { bundleTerms, readHoverBundle } from '../../src/core/terms/hoverBundle';
 import type { TermMatch } from '../../src/core/terms/termIndex';
 import { TermIndex, termTables } from '../../src/core/terms/termIndex';
 import { findTermInWindow as hover, type LookupContext, lookupContext, type TermMatcher } from '../../src/core/terms/termLookup';
@@ -96,13 +96,12 @@ function firstHoverInFreshProcesses(root: string): { total: number[]; cpu: numbe
 }
 
 export function benchHover(root: string): Record<string, string> {
-  const parsed: unknown = JSON.parse(readFileSync(join(root, 'dist', 'terms.json'), 'utf8'));
-  if (!isHoverBundle(parsed)) throw new Error('dist/terms.json is not a hover bundle of this build');
-  const bundle: HoverBundle = parsed;
+  const bundle = readHoverBundle(readFileSync(join(root, 'dist', 'terms.json')));
+  if (!bundle) throw new Error('dist/terms.json is not a hover bundle of this build');
   const byId = bundleTerms(bundle);
-  const terms = bundle.termIds.map((id) => byId(id)!);
+  const terms = bundle.head.termIds.map((id) => byId(id)!);
   const compile = timeRuns(20, () => termTables(terms));
-  const index = new TermIndex(bundle.tables);
+  const index = new TermIndex(bundle.head.tables);
   const words = new WordLookup(terms);
   const reference = new ReferenceMatcher(terms);
 

@@ -2,7 +2,8 @@
 // catalog at build time (see core/terms/hoverBundle).
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Catalog } from '../core/bank/model';
-import { hoverBundle } from '../core/terms/hoverBundle';
+import { hoverBundleText } from '../core/terms/hoverBundle';
+import { termTables } from '../core/terms/termIndex';
 
 export function hoverTablesCommand(args: string[]): number {
   const [from, to] = args;
@@ -11,10 +12,9 @@ export function hoverTablesCommand(args: string[]): number {
     return 2;
   }
   const catalog = JSON.parse(readFileSync(from, 'utf8')) as Catalog;
-  const bundle = hoverBundle(catalog);
-  writeFileSync(to, JSON.stringify(bundle));
-  const skipped = bundle.tables.code.skipped;
+  writeFileSync(to, hoverBundleText(catalog));
+  const skipped = termTables(catalog.terms).code.skipped;
   for (const s of skipped) console.error(`hover-tables: term ${s.termId}: code name '${s.name.slice(0, 60)}' is left out (${s.reason})`);
-  console.error(`hover-tables: ${bundle.terms.length} terms -> ${to}`);
+  console.error(`hover-tables: ${catalog.terms.length} terms -> ${to}`);
   return 0;
 }

@@ -145,7 +145,9 @@ export async function runCommand(page: Page, title: string, until?: Locator): Pr
     }
     const clicked = Date.now();
     if (!until) return clicked;
-    const shown = await until.waitFor({ timeout: attempt < 3 ? 5000 : 30_000 }).then(() => true, () => false);
+    // Long enough for a command that loads a chunk first on a busy machine: a retry while the first run
+    // is still coming would type into the command's own picker and filter its items away.
+    const shown = await until.waitFor({ timeout: attempt < 3 ? 15_000 : 30_000 }).then(() => true, () => false);
     if (shown) return clicked;
     if (attempt >= 3) throw new Error(`"${title}" did not show what was expected`);
     await page.keyboard.press('Escape');

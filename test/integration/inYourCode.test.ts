@@ -149,7 +149,7 @@ describe('In Your Code view', function () {
   it('starts "Quiz on My Code" on questions about the terms found', async () => {
     const s = await api();
     await vscode.commands.executeCommand(CommandId.quizOnMyCode);
-    const round = (s.quiz as unknown as { round?: { title: string; view(): { question?: { id: string } } } }).round;
+    const round = (s.quiz.loaded as unknown as { round?: { title: string; view(): { question?: { id: string } } } } | undefined)?.round;
     assert.equal(round?.title, 'Quiz on My Code');
     const index = await s.catalog.load();
     const found = new Set(s.inYourCode.scanner.usage.countsByTerm().keys());

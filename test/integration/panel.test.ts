@@ -17,7 +17,7 @@ async function api(): Promise<SageMakerStudyApi> {
 /** The panel as the webview reaches it: one message at a time, through onMessage. */
 interface PanelInside {
   onMessage(m: unknown): Promise<void>;
-  round?: { view(): { type: string; question?: { id: string } } };
+  round?: { title: string; view(): { type: string; question?: { id: string } } };
 }
 
 const quizTab = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === 'SageMaker Study Quiz');
@@ -34,7 +34,7 @@ describe('quiz panel host', () => {
     const [a, b] = index.catalog.terms.slice(-2).map((t) => index.question(`term:${t.id}`)!);
     await progress.reset([a.id, b.id]);
     await quiz.start('Double click', [a, b]);
-    const inside = quiz as unknown as PanelInside;
+    const inside = (await quiz.load()) as unknown as PanelInside;
     await inside.onMessage({ type: 'reveal', questionId: a.id, attempt: 0 });
     const rating = { type: 'answer', questionId: a.id, attempt: 0, answer: { type: 'flashcard', rating: 'good' } };
     await Promise.all([inside.onMessage(rating), inside.onMessage(rating)]);
@@ -54,7 +54,7 @@ describe('quiz panel host', () => {
     const index = await catalog.load();
     const card = index.question(`term:${index.catalog.terms[1].id}`)!;
     await quiz.start('Reset me', [card, index.question(`term:${index.catalog.terms[2].id}`)!]);
-    const inside = quiz as unknown as PanelInside;
+    const inside = (await quiz.load()) as unknown as PanelInside;
     await inside.onMessage({ type: 'reveal', questionId: card.id, attempt: 0 });
     await inside.onMessage({ type: 'answer', questionId: card.id, attempt: 0, answer: { type: 'flashcard', rating: 'again' } });
     assert.ok(inside.round, 'the round is open');
@@ -69,7 +69,7 @@ describe('quiz panel host', () => {
     const card = index.question(`term:${index.catalog.terms[3].id}`)!;
     await progress.reset([card.id]);
     await quiz.start('Schema', [card]);
-    const inside = quiz as unknown as PanelInside;
+    const inside = (await quiz.load()) as unknown as PanelInside;
     await inside.onMessage({ type: 'reveal', questionId: card.id });
     await inside.onMessage({ type: 'answer', questionId: card.id, attempt: '0', answer: { type: 'flashcard', rating: 'good' } });
     await inside.onMessage({ type: 'openLink', url: 'https://evil.example/' });
@@ -84,5 +84,18 @@ describe('quiz panel host', () => {
     assert.ok(quizTab(), 'the panel shows the card');
     await settles(vscode.commands.executeCommand(CommandId.showExamHistory));
     assert.ok(quizTab());
+  });
+
+  it('quizzes on the term whose Glossary row was right-clicked (the view passes its node, not an id)', async () => {
+    const { quiz, progress, catalog } = await api();
+    const index = await catalog.load();
+    const inside = (await quiz.load()) as unknown as PanelInside;
+    // A round left under way would ask first (a modal): resetting its card closes it.
+    const open = inside.round?.view();
+    if (open?.question) await progress.reset([open.question.id]);
+    for (let i = 0; i < 50 && inside.round; i++) await new Promise((r) => setTimeout(r, 20));
+    const term = index.catalog.terms.find((t) => index.questionsAboutTerm(t.id).length > 0) ?? index.catalog.terms[4];
+    await settles(vscode.commands.executeCommand(CommandId.quizTerm, { kind: 'term', termId: term.id }));
+    assert.equal(inside.round?.title, term.name);
   });
 });

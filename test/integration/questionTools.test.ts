@@ -43,7 +43,7 @@ function fakeUi(note: string | undefined, confirm: boolean): { ui: ReportUi; sho
 }
 
 describe('report a problem with a question', () => {
-  let saved: ReportUi;
+  let saved: ReportUi | undefined;
   before(async () => {
     saved = (await api()).reportUi.current;
   });
@@ -87,7 +87,7 @@ describe('report a problem with a question', () => {
     const index = await catalog.load();
     const [a, b] = index.catalog.questions.filter((q) => q.type === 'single').slice(0, 2);
     await quiz.start('Report from the panel', [a, b]);
-    const inside = quiz as unknown as PanelInside;
+    const inside = (await quiz.load()) as unknown as PanelInside;
     const fake = fakeUi('from the panel', true);
     reportUi.current = fake.ui;
     await inside.onMessage({ type: 'reportQuestion', questionId: b.id });
@@ -111,7 +111,7 @@ describe('cram and suspension through the panel', () => {
     const daysBefore = JSON.stringify(progress.current.days);
     const logBefore = (await progress.readReviews()).length;
     await quiz.start('Cram · integration', qs, { cram: true });
-    const inside = quiz as unknown as PanelInside;
+    const inside = (await quiz.load()) as unknown as PanelInside;
     for (let i = 0; i < qs.length; i++) {
       const v = inside.round!.view();
       assert.equal(v.type, 'question');
@@ -131,7 +131,7 @@ describe('cram and suspension through the panel', () => {
     const index = await catalog.load();
     const qs = index.catalog.questions.filter((q) => q.type === 'single').slice(4, 7);
     await quiz.start('Suspend me', qs);
-    const inside = quiz as unknown as PanelInside;
+    const inside = (await quiz.load()) as unknown as PanelInside;
     await inside.onMessage({ type: 'suspendQuestion', questionId: qs[0].id });
     for (let i = 0; i < 50 && inside.round?.view().question?.id === qs[0].id; i++) await new Promise((r) => setTimeout(r, 20));
     assert.equal(inside.round?.view().question?.id, qs[1].id, 'the next question is on screen');

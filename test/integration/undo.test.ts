@@ -42,7 +42,7 @@ describe('undo in VS Code (issue 17)', () => {
     await progress.reset([a.id, b.id, c.id]);
     const reviewsBefore = (await progress.readReviews()).length;
     await quiz.start('Undo', [a, b, c]);
-    const inside = quiz as unknown as PanelInside;
+    const inside = (await quiz.load()) as unknown as PanelInside;
     for (const [i, card] of [a, b].entries()) {
       await inside.onMessage({ type: 'reveal', questionId: card.id, attempt: i });
       await inside.onMessage({ type: 'answer', questionId: card.id, attempt: i, answer: { type: 'flashcard', rating: i === 0 ? 'good' : 'again' } });

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileCatalog } from '../../src/core/bank/compile';
 import { CatalogIndex } from '../../src/core/catalog/catalogIndex';
-import { bundleQuestionIds, bundleTerms, hoverBundle, isHoverBundle } from '../../src/core/terms/hoverBundle';
+import { bundleQuestionIds, bundleTerms, hoverBundleText, isHoverBundleHead, readHoverBundle } from '../../src/core/terms/hoverBundle';
 import { TermIndex } from '../../src/core/terms/termIndex';
 import { findTermAt, lookupContext } from '../../src/core/terms/termLookup';
 import { sageMakerSdkFile } from '../fixtures/terms/sdkFile';
@@ -19,10 +19,11 @@ const catalog = compileCatalog(
 const index = new CatalogIndex(catalog);
 
 describe('the hover bundle (dist/terms.json)', () => {
-  const parsed: unknown = JSON.parse(JSON.stringify(hoverBundle(catalog)));
+  const text = hoverBundleText(catalog);
+  const parsed = readHoverBundle(new TextEncoder().encode(text));
 
   it('holds every term and the question ids of each, as the catalog does', () => {
-    assert.ok(isHoverBundle(parsed));
+    assert.ok(parsed);
     const term = bundleTerms(parsed);
     for (const t of catalog.terms) {
       assert.deepEqual(term(t.id), t);
@@ -32,9 +33,15 @@ describe('the hover bundle (dist/terms.json)', () => {
     assert.deepEqual(bundleQuestionIds(parsed, '__proto__'), []);
   });
 
+  it('is ASCII, one head line and the terms after it', () => {
+    assert.match(text, /^[\x00-\x7e]*$/);
+    assert.equal(text.split('\n').length, 2);
+    assert.ok(catalog.terms.some((t) => /[^\x00-\x7e]/.test(JSON.stringify(t))), 'the glossary has characters beyond ASCII (the test would prove nothing)');
+  });
+
   it('matches as an index built from the glossary does, at every position of an SDK file', () => {
-    assert.ok(isHoverBundle(parsed));
-    const fromBundle = new TermIndex(parsed.tables);
+    assert.ok(parsed);
+    const fromBundle = new TermIndex(parsed.head.tables);
     const fromTerms = new TermIndex(catalog.terms);
     const text = sageMakerSdkFile(120);
     const ctx = lookupContext('python', text);
@@ -42,8 +49,11 @@ describe('the hover bundle (dist/terms.json)', () => {
   });
 
   it('rejects a bundle of another format, so a stale build falls back to the catalog', () => {
-    for (const stale of [null, {}, { format: 1, terms: [], questionIds: {}, tables: {} }, { ...(parsed as object), format: 2 }, { ...(parsed as object), termIds: [] }]) {
-      assert.equal(isHoverBundle(stale), false, JSON.stringify(stale).slice(0, 60));
+    assert.ok(parsed);
+    for (const stale of [null, {}, { format: 3, termIds: [], terms: [], questionIds: {}, tables: {} }, { ...parsed.head, format: 3 }, { ...parsed.head, termIds: [] }]) {
+      assert.equal(isHoverBundleHead(stale), false, JSON.stringify(stale).slice(0, 60));
     }
+    // The previous format, one JSON object: no head line.
+    assert.equal(readHoverBundle(new TextEncoder().encode(JSON.stringify({ format: 3, termIds: [], terms: [] }))), undefined);
   });
 });

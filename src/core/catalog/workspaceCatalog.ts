@@ -9,8 +9,9 @@ import { checkQuality } from '../bank/quality';
 import type { Catalog, Question } from '../bank/model';
 import type { Diagnostic } from '../diagnostics';
 import { type StoredParse, textHash } from './storedParses';
+import { WORKSPACE_PREFIX } from './workspaceIds';
 
-export const WORKSPACE_PREFIX = 'ws:';
+export { isWorkspaceId, WORKSPACE_PREFIX } from './workspaceIds';
 
 export interface WorkspaceCatalog {
   /** bundled and workspace content together */
@@ -20,8 +21,6 @@ export interface WorkspaceCatalog {
   /** what the workspace added */
   added: { files: number; questions: number; topics: number; terms: number; exams: number };
 }
-
-export const isWorkspaceId = (id: string) => id.startsWith(WORKSPACE_PREFIX);
 
 /**
  * Parsed files by path, reused while their text is unchanged: as the learner types in one bank, or

@@ -1,7 +1,7 @@
 // Where a question comes from: its bank file and line (kept in the catalog at build time), or the
 // glossary for a term's flashcard, or the learner's own bank, which is theirs to fix, not ours.
 import type { CatalogIndex } from '../catalog/catalogIndex';
-import { isWorkspaceId } from '../catalog/workspaceCatalog';
+import { isWorkspaceId } from '../catalog/workspaceIds';
 import { mdToPlainText } from '../mdTree';
 import type { QuestionReport } from './questionReport';
 

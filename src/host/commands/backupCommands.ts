@@ -1,6 +1,7 @@
 // Restore Progress Backup…: every backup (taken before a reset, an import, a scope move, a
 // migration, a restore, or of state that could not be read) with its date and card count.
 import * as vscode from 'vscode';
+import { command, type CommandEntry } from './lazyCommands';
 import type { BackupReason } from '../storage/backups';
 import { CommandId } from '../commandIds';
 import type { ProgressStore } from '../storage/progressStore';
@@ -16,9 +17,9 @@ function reasonLabel(reason: BackupReason): string {
   }
 }
 
-export function registerBackupCommands(progress: ProgressStore): vscode.Disposable[] {
+export function backupCommands(progress: ProgressStore): CommandEntry[] {
   return [
-    vscode.commands.registerCommand(CommandId.restoreProgressBackup, async (file?: string) => {
+    command(CommandId.restoreProgressBackup, async (file?: string) => {
       const backups = await progress.listBackups();
       if (backups.length === 0) {
         void vscode.window.showInformationMessage(vscode.l10n.t('SageMaker Study: there are no progress backups yet. One is kept before every reset, import, scope move and upgrade.'));

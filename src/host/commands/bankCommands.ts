@@ -1,6 +1,7 @@
 // Import Questions… (a quiz file in another format becomes a bank in .sagemaker-study/, opened for
 // editing) and Export Questions for Anki… (every question as Anki notes).
 import * as vscode from 'vscode';
+import { command, type CommandEntry } from './lazyCommands';
 import type { ImportFormat } from '../../core/import/draft';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
@@ -20,12 +21,12 @@ function formatLabel(format: ImportFormat): string {
   }
 }
 
-export function registerBankCommands(catalog: CatalogService, log: vscode.LogOutputChannel): vscode.Disposable[] {
+export function bankCommands(catalog: CatalogService, log: vscode.LogOutputChannel): CommandEntry[] {
   return [
     // A second argument { exam, domain } names the exam domain up front (keybindings, tests, other extensions);
     // anything else in it is ignored and the picker asks as usual.
-    vscode.commands.registerCommand(CommandId.importQuestions, (uri?: vscode.Uri, into?: unknown) => importFile(catalog, log, uri instanceof vscode.Uri ? uri : undefined, domainArg(into))),
-    vscode.commands.registerCommand(CommandId.exportAnki, () => exportAnki(catalog)),
+    command(CommandId.importQuestions, (uri?: vscode.Uri, into?: unknown) => importFile(catalog, log, uri instanceof vscode.Uri ? uri : undefined, domainArg(into))),
+    command(CommandId.exportAnki, () => exportAnki(catalog)),
   ];
 }
 

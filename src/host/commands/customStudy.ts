@@ -2,6 +2,7 @@
 // whether the answers reschedule cards. Cram (the default) leaves the schedule as it is. The
 // selection itself is core/quiz/customStudy.ts.
 import * as vscode from 'vscode';
+import { command, type CommandEntry } from './lazyCommands';
 import type { CatalogIndex } from '../../core/catalog/catalogIndex';
 import { topicsInExamOrder } from '../../core/catalog/topicOrder';
 import { flaggedInExams, readHistory } from '../../core/exam/examHistory';
@@ -10,14 +11,14 @@ import {
 } from '../../core/quiz/customStudy';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
-import type { QuizPanel } from '../panels/quizPanel';
+import type { QuizPanelApi } from '../panels/quizPanelLoader';
 import type { ProgressStore } from '../storage/progressStore';
 import { StorageKey } from '../storage/storageKeys';
 
 interface Deps {
   catalog: CatalogService;
   progress: ProgressStore;
-  quiz: QuizPanel;
+  quiz: QuizPanelApi;
   /** where the exam history (and its flags) is kept */
   workspaceState: vscode.Memento;
   now?: () => Date;
@@ -25,8 +26,8 @@ interface Deps {
 
 type Kind = CustomStudySource['kind'];
 
-export function registerCustomStudy(d: Deps): vscode.Disposable {
-  return vscode.commands.registerCommand(CommandId.customStudy, () => runCustomStudy(d));
+export function customStudyCommands(d: Deps): CommandEntry[] {
+  return [command(CommandId.customStudy, () => runCustomStudy(d))];
 }
 
 async function runCustomStudy(d: Deps): Promise<void> {

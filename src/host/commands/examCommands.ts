@@ -1,14 +1,15 @@
 // "Start Exam Simulation": a full mock exam or a shorter practice exam with the same domain proportions;
 // "Show Exam History": every attempt, on its own.
 import * as vscode from 'vscode';
+import { command, type CommandEntry } from './lazyCommands';
 import { examMinutes } from '../../core/exam/examDraw';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
-import type { QuizPanel } from '../panels/quizPanel';
+import type { QuizPanelApi } from '../panels/quizPanelLoader';
 
-export function registerExamCommands(catalog: CatalogService, quiz: QuizPanel, predict?: (examCode: string) => Promise<void>): vscode.Disposable[] {
+export function examCommands(catalog: CatalogService, quiz: QuizPanelApi, predict?: (examCode: string) => Promise<void>): CommandEntry[] {
   return [
-    vscode.commands.registerCommand(CommandId.startExam, async (examCode?: string) => {
+    command(CommandId.startExam, async (examCode?: string) => {
       const index = await catalog.load();
       const practice = vscode.workspace.getConfiguration('sagemakerStudy').get<number>('exam.practiceQuestions', 20);
       const picks = index.exams
@@ -24,6 +25,6 @@ export function registerExamCommands(catalog: CatalogService, quiz: QuizPanel, p
       await predict?.(pick.code).catch(() => undefined);
       await quiz.startExam(pick.code, pick.n);
     }),
-    vscode.commands.registerCommand(CommandId.showExamHistory, () => quiz.showExamHistory()),
+    command(CommandId.showExamHistory, () => quiz.showExamHistory()),
   ];
 }

@@ -1,12 +1,13 @@
 // The walkthrough's actions: a placement quiz over the chosen exam, a sample file to hover terms in,
 // and the study plan (daily goal and exam date).
 import * as vscode from 'vscode';
+import { command, type CommandEntry } from './lazyCommands';
 import { drawExam } from '../../core/exam/examDraw';
 import { suspendedIds } from '../../core/progress/suspension';
 import { parseExamDate } from '../../core/progress/examDate';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
-import type { QuizPanel } from '../panels/quizPanel';
+import type { QuizPanelApi } from '../panels/quizPanelLoader';
 import type { TopicsTreeProvider } from '../views/topicsTree';
 import type { ProgressStore } from '../storage/progressStore';
 
@@ -30,8 +31,8 @@ predictor = estimator.deploy(initial_instance_count=1, instance_type="ml.m5.larg
 runtime = boto3.client("sagemaker-runtime")
 `;
 
-export function registerOnboardingCommands(catalog: CatalogService, quiz: QuizPanel, topics: TopicsTreeProvider, progress: ProgressStore): vscode.Disposable[] {
-  const reg = vscode.commands.registerCommand;
+export function onboardingCommands(catalog: CatalogService, quiz: QuizPanelApi, topics: TopicsTreeProvider, progress: ProgressStore): CommandEntry[] {
+  const reg = command;
   return [
     reg(CommandId.placementQuiz, async (examCode?: string) => {
       const index = await catalog.load();

@@ -1,5 +1,6 @@
 // Commands over progress: review due, review mistakes, reset with undo, export, import, move scope, leeches.
 import * as vscode from 'vscode';
+import { command, type CommandEntry } from './lazyCommands';
 import type { CatalogIndex } from '../../core/catalog/catalogIndex';
 import { mdToPlainText } from '../../core/mdTree';
 import { ImportError } from '../../core/progress/exchange';
@@ -8,7 +9,7 @@ import { leeches } from '../../core/progress/stats';
 import { isSuspended } from '../../core/progress/suspension';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
-import type { QuizPanel } from '../panels/quizPanel';
+import type { QuizPanelApi } from '../panels/quizPanelLoader';
 import type { ProgressScope, ProgressStore } from '../storage/progressStore';
 import type { TopicsNode } from '../views/topicsTree';
 import type { GlossaryNode } from '../views/glossaryTree';
@@ -20,7 +21,7 @@ import { topicsInExamOrder } from '../../core/catalog/topicOrder';
 interface Deps {
   catalog: CatalogService;
   progress: ProgressStore;
-  quiz: QuizPanel;
+  quiz: QuizPanelApi;
 }
 
 /** The question ids under a tree node, or all of them. */
@@ -36,8 +37,8 @@ async function startWith(d: Deps, index: CatalogIndex, title: string, ids: strin
   await d.quiz.start(title, questions);
 }
 
-export function registerProgressCommands(d: Deps): vscode.Disposable[] {
-  const reg = vscode.commands.registerCommand;
+export function progressCommands(d: Deps): CommandEntry[] {
+  const reg = command;
   return [
     reg(CommandId.reviewDue, async (node?: TopicsNode) => {
       const index = await d.catalog.load();

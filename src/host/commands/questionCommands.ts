@@ -1,6 +1,7 @@
 // Commands about one question: report a problem with it (a prefilled issue the learner reads in
 // full before anything opens), suspend it (never asked until restored) and restore suspended ones.
 import * as vscode from 'vscode';
+import { command, type CommandEntry } from './lazyCommands';
 import type { CatalogIndex } from '../../core/catalog/catalogIndex';
 import { mdToPlainText } from '../../core/mdTree';
 import { isSuspended, suspendedIds } from '../../core/progress/suspension';
@@ -8,7 +9,7 @@ import { reportLink, ReportLinkError, type ReportLink } from '../../core/report/
 import { questionSource, reportOf } from '../../core/report/questionSource';
 import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
-import type { QuizPanel } from '../panels/quizPanel';
+import type { QuizPanelApi } from '../panels/quizPanelLoader';
 import type { ProgressStore } from '../storage/progressStore';
 
 /** What the report asks and shows; integration tests put their own in to check the link without opening it. */
@@ -45,15 +46,15 @@ export const vscodeReportUi: ReportUi = {
 export interface QuestionCommandDeps {
   catalog: CatalogService;
   progress: ProgressStore;
-  quiz: QuizPanel;
+  quiz: QuizPanelApi;
   /** the extension's package.json (its version and repository), read when a report is made */
   packageJson: () => { version?: unknown; repository?: { url?: unknown } | string } | undefined;
   ui?: () => ReportUi;
 }
 
-export function registerQuestionCommands(d: QuestionCommandDeps): vscode.Disposable[] {
+export function questionCommands(d: QuestionCommandDeps): CommandEntry[] {
   const ui = d.ui ?? (() => vscodeReportUi);
-  const reg = vscode.commands.registerCommand;
+  const reg = command;
   return [
     reg(CommandId.reportQuestion, async (questionId?: string) => {
       const index = await d.catalog.load();

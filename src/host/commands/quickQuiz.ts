@@ -9,7 +9,7 @@ import { mdToPlainText } from '../../core/mdTree';
 import type { FeedbackView } from '../../shared/views';
 import type { CatalogService } from '../catalogService';
 import type { ProgressStore } from '../storage/progressStore';
-import type { QuizPanel } from '../panels/quizPanel';
+import type { QuizPanelApi } from '../panels/quizPanelLoader';
 
 const LETTERS = 'ABCDEFGH';
 /** `display` of rows that only show text (the stem, the explanation); accepting them does nothing. */
@@ -27,7 +27,7 @@ interface ChoiceItem extends vscode.QuickPickItem {
  * from the questions a QuickPick can ask, so a round of five asks five.
  */
 export async function runQuickQuiz(
-  catalog: CatalogService, progress: ProgressStore, quiz: QuizPanel, count: number,
+  catalog: CatalogService, progress: ProgressStore, quiz: QuizPanelApi, count: number,
   options: { topicId?: string; rng?: Rng } = {},
 ): Promise<void> {
   const rng = options.rng ?? Math.random;
@@ -54,7 +54,7 @@ interface SummaryItem extends vscode.QuickPickItem {
 }
 
 /** The round's result, with what to do next. */
-async function showSummary(quiz: QuizPanel, asked: number, right: number, missed: Question[], others: Question[]): Promise<void> {
+async function showSummary(quiz: QuizPanelApi, asked: number, right: number, missed: Question[], others: Question[]): Promise<void> {
   const items: SummaryItem[] = [];
   if (others.length > 0) {
     const open = others.length === 1 ? vscode.l10n.t('Open 1 more question in the quiz panel') : vscode.l10n.t('Open {0} more questions in the quiz panel', others.length);

@@ -5,7 +5,7 @@
 // missed. Without the file (or from another build) the hover reads the catalog alone.
 import * as vscode from 'vscode';
 import type { GlossaryTerm } from '../../core/bank/model';
-import { bundleQuestionIds, bundleTerms, isHoverBundle } from '../../core/terms/hoverBundle';
+import { bundleQuestionIds, bundleTerms, readHoverBundle } from '../../core/terms/hoverBundle';
 import { TermIndex } from '../../core/terms/termIndex';
 import type { CatalogService } from '../catalogService';
 
@@ -71,13 +71,13 @@ export class HoverData implements vscode.Disposable {
     if (!this.bundleUri) return undefined;
     try {
       const started = Date.now();
-      const parsed: unknown = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(this.bundleUri)));
-      if (!isHoverBundle(parsed)) {
+      const bundle = readHoverBundle(await vscode.workspace.fs.readFile(this.bundleUri));
+      if (!bundle) {
         this.log.warn('Hover terms: dist/terms.json is from another build; using the catalog');
         return undefined;
       }
-      this.log.info(`Hover terms: ${parsed.terms.length} terms in ${Date.now() - started} ms`);
-      return { index: new TermIndex(parsed.tables), term: bundleTerms(parsed), questionIds: (id) => bundleQuestionIds(parsed, id), complete: false };
+      this.log.info(`Hover terms: ${bundle.head.termIds.length} terms in ${Date.now() - started} ms`);
+      return { index: new TermIndex(bundle.head.tables), term: bundleTerms(bundle), questionIds: (id) => bundleQuestionIds(bundle, id), complete: false };
     } catch (err) {
       this.log.warn(`Hover terms: ${err instanceof Error ? err.message : String(err)}; using the catalog`);
       return undefined;

@@ -1,7 +1,6 @@
 // Hover lookups of glossary terms in code and prose. Never throws: a failed lookup is no hover.
 import * as vscode from 'vscode';
 import type { GlossaryTerm } from '../../core/bank/model';
-import { summarize } from '../../core/progress/stats';
 import { findTermAt, HOVER_WINDOW } from '../../core/terms/termLookup';
 import type { CatalogService } from '../catalogService';
 import type { ProgressStore } from '../storage/progressStore';
@@ -40,7 +39,12 @@ export class TermHoverProvider implements vscode.HoverProvider, vscode.Disposabl
       const term = data.term(found.termId);
       if (!term) return undefined;
       const questionIds = data.questionIds(term.id);
-      const practice = summarize(questionIds, this.progress.current, new Date(), this.progress.options);
+      // Only these questions' cards: before progress is read in full, from the snapshot's text.
+      const practice = { attempts: 0, correct: 0 };
+      for (const r of this.progress.cardsOf(questionIds).values()) {
+        practice.attempts += r.attempts;
+        practice.correct += r.correct;
+      }
       const related = term.related.map((id) => data.term(id)).filter((t): t is GlossaryTerm => t !== undefined);
       const contents = renderTermHover({ term, matchedText: found.text, questions: questionIds.length, attempts: practice.attempts, correct: practice.correct, related });
       return new vscode.Hover(contents, found.range);

@@ -8,7 +8,7 @@ import type { Question } from '../../core/bank/model';
 import { CODE_QUIZ_SIZE, pickCodeQuiz } from '../../core/terms/usage/codeQuiz';
 import type { CatalogService } from '../catalogService';
 import { CommandId, VIEW_IN_YOUR_CODE } from '../commandIds';
-import type { QuizPanel } from '../panels/quizPanel';
+import type { QuizPanelApi } from '../panels/quizPanelLoader';
 import type { ProgressStore } from '../storage/progressStore';
 import type { GlossaryNode } from '../views/glossaryTree';
 import { CodeScanner } from './codeScanner';
@@ -23,7 +23,7 @@ export interface InYourCode {
 interface Deps {
   catalog: CatalogService;
   progress: ProgressStore;
-  quiz: QuizPanel;
+  quiz: QuizPanelApi;
   glossaryView: vscode.TreeView<GlossaryNode>;
   log: vscode.LogOutputChannel;
 }

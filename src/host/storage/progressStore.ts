@@ -21,7 +21,7 @@ import { setSuspended } from '../../core/progress/suspension';
 import { BackupShelf, type BackupInfo, type BackupReason } from './backups';
 import { ProgressFiles } from './progressFiles';
 import { recordAnswer, undoAnswer, type AnswerPath } from './answerPath';
-import { openScope, quickDueCount, type Loaded } from './scopeState';
+import { openScope, quickCards, quickDueCount, type Loaded } from './scopeState';
 import { StorageKey } from './storageKeys';
 import type { ProgressScope, StudySettings } from './studySettings';
 
@@ -96,6 +96,19 @@ export class ProgressStore implements vscode.Disposable {
       if (quick !== undefined) return quick;
     }
     return dueQuestionCount(this.current, this.now());
+  }
+
+  /**
+   * The records of a few cards (absent: never answered). Before progress is read, they come from
+   * the snapshot's text and the journal: a hover on a term reads its handful of questions, not all.
+   */
+  cardsOf(ids: readonly string[]): ReadonlyMap<string, CardRecord> {
+    if (!this.loaded) {
+      const quick = quickCards(this.filesFor(this.scope), this.memento(this.scope).get(StorageKey.progress), ids);
+      if (quick) return quick;
+    }
+    const cards = this.current.cards;
+    return new Map(ids.flatMap((id) => (Object.hasOwn(cards, id) ? [[id, cards[id]] as const] : [])));
   }
 
   private quickDueCount(): number | undefined {

@@ -1,9 +1,10 @@
 // One scope's progress as the store holds it in memory: the state, and where its journal stands.
 // Opening a scope lays the journal over the snapshot; counting what is due can skip both.
+import { peekCards } from '../../core/progress/cardPeek';
 import { countDueFromIndex } from '../../core/progress/dueIndex';
 import { applyJournal, lastSeq, undoStack, type JournalEntry, type UndoableAnswer } from '../../core/progress/journal';
 import { loadProgress, type LoadedProgress } from '../../core/progress/load';
-import type { ProgressState } from '../../core/progress/model';
+import type { CardRecord, ProgressState } from '../../core/progress/model';
 import type { ProgressFiles } from './progressFiles';
 import type { ProgressScope } from './studySettings';
 
@@ -62,6 +63,17 @@ export function quickDueCount(files: ProgressFiles | undefined, stored: unknown,
   try {
     const journal = files.readJournal();
     return countDueFromIndex(stored, dueIndex, journal.header?.writer, journal.entries, now.getTime());
+  } catch {
+    return undefined;
+  }
+}
+
+/** A few cards' records from the snapshot text and the journal, or undefined when progress must be read in full. */
+export function quickCards(files: ProgressFiles | undefined, stored: unknown, ids: readonly string[]): Map<string, CardRecord> | undefined {
+  if (!files) return undefined;
+  try {
+    const journal = files.readJournal();
+    return peekCards(stored, ids, journal.header?.writer, journal.entries);
   } catch {
     return undefined;
   }

@@ -1,12 +1,14 @@
-// One registration function for every command; each handler stays a few lines over the services.
+// The study commands: quizzes on a topic or term, the term lookup, the Topics view's filter. Each
+// handler stays a few lines over the services.
 import * as vscode from 'vscode';
+import { command, type CommandEntry } from './lazyCommands';
 import { CommandId, VIEW_TOPICS } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import { pickTerm } from '../hover/termPicker';
 import type { TermHoverProvider } from '../hover/termHoverProvider';
 import type { ProgressStore } from '../storage/progressStore';
 import type { TopicsTreeProvider } from '../views/topicsTree';
-import type { QuizPanel } from '../panels/quizPanel';
+import type { QuizPanelApi } from '../panels/quizPanelLoader';
 import { runQuickQuiz } from './quickQuiz';
 import { termCardId } from '../../core/progress/model';
 import { pickForRound } from '../../core/quiz/selection';
@@ -17,15 +19,25 @@ import { topicsInExamOrder } from '../../core/catalog/topicOrder';
 export interface Services {
   catalog: CatalogService;
   progress: ProgressStore;
-  quiz: QuizPanel;
+  quiz: QuizPanelApi;
   topics: TopicsTreeProvider;
   hover: TermHoverProvider;
 }
 
 const quickQuizSize = () => vscode.workspace.getConfiguration('sagemakerStudy').get<number>('quickQuiz.questions', 5);
 
-export function registerCommands(s: Services): vscode.Disposable[] {
-  const reg = (id: string, fn: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, fn);
+/**
+ * The term a command was given: its id from a hover link or the In Your Code view, or the Glossary
+ * view's node when run from that view's menu. Anything else means "the term at the cursor".
+ */
+function termIdOf(arg: unknown): string | undefined {
+  if (typeof arg === 'string') return arg;
+  const node = arg as { kind?: unknown; termId?: unknown } | undefined;
+  return node?.kind === 'term' && typeof node.termId === 'string' ? node.termId : undefined;
+}
+
+export function studyCommands(s: Services): CommandEntry[] {
+  const reg = (id: string, fn: (...args: never[]) => unknown) => command(id, fn);
   return [
     reg(CommandId.quickQuiz, () => runQuickQuiz(s.catalog, s.progress, s.quiz, quickQuizSize())),
     reg(CommandId.quickQuizTopic, async (topicId?: string) => {
@@ -64,9 +76,9 @@ export function registerCommands(s: Services): vscode.Disposable[] {
     }),
     reg(CommandId.openQuiz, () => s.quiz.reveal()),
     reg(CommandId.undoLastAnswer, () => s.quiz.undoLastAnswer()),
-    reg(CommandId.quizTerm, async (termId?: string) => {
+    reg(CommandId.quizTerm, async (arg?: unknown) => {
       const index = await s.catalog.load();
-      const id = typeof termId === 'string' ? termId : await termAtCursor(s);
+      const id = termIdOf(arg) ?? (await termAtCursor(s));
       const term = id ? index.term(id) : undefined;
       if (!term) {
         void vscode.window.showInformationMessage(vscode.l10n.t('SageMaker Study: no glossary term at the cursor.'));
