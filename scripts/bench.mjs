@@ -8,6 +8,6 @@ const root = resolve(import.meta.dirname, '..');
 execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 await esbuild.build({
   entryPoints: ['scripts/bench/main.ts'], outfile: 'out/bench/main.js', bundle: true, platform: 'node', format: 'cjs',
-  target: 'node20', logLevel: 'warning', absWorkingDir: root, external: ['vscode', 'esbuild'],
+  target: 'node20', logLevel: 'warning', absWorkingDir: root, external: ['vscode', 'esbuild', 'playwright-core'],
 });
 execFileSync(process.execPath, ['--expose-gc', 'out/bench/main.js', root, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });

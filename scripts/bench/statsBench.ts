@@ -9,7 +9,8 @@ import type { ReviewPoint } from '../../src/core/stats/memory';
 import { buildStatsView } from '../../src/core/stats/statsView';
 import { median, timeRuns } from './timing';
 
-export function benchStats(root: string): Record<string, string> {
+/** The figures' input for a heavy learner (also drawn by the draw benchmark). */
+export function heavyInput(root: string) {
   const catalog = JSON.parse(readFileSync(join(root, 'dist', 'catalog.json'), 'utf8')) as Catalog;
   const now = new Date();
   const day = 86_400_000;
@@ -33,6 +34,11 @@ export function benchStats(root: string): Record<string, string> {
     mastery: (id: string) => (cards.get(id)?.lastCorrect ? 0.8 : cards.has(id) ? 0 : undefined),
     now, horizonText: 'in 7 days', desiredRetention: 0.9, newPerDay: 20,
   };
+  return input;
+}
+
+export function benchStats(root: string): Record<string, string> {
+  const input = heavyInput(root);
   const runs = timeRuns(7, () => buildStatsView(input));
   const kb = (p: string) => `${(statSync(join(root, p)).size / 1024).toFixed(1)} KB`;
   return {

@@ -2,7 +2,7 @@
 // process group afterwards, also when a test fails.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureCodeServer } from './install.mjs';
@@ -22,7 +22,9 @@ const SETTINGS = {
 
 /**
  * @param {{ runDir?: string, userDataDir?: string, extensionsDir?: string, smokeTestDriver?: boolean,
- *           settings?: Record<string, unknown>, env?: Record<string, string>, locale?: string }} options
+ *           settings?: Record<string, unknown>, env?: Record<string, string>, locale?: string,
+ *           extensions?: string[] }} options
+ * `extensions`: folders of unpacked helper extensions (a test's own) installed next to the one under test.
  */
 export async function startCodeServer(options = {}) {
   const { node, entry } = ensureCodeServer();
@@ -45,6 +47,7 @@ export async function startCodeServer(options = {}) {
     '--disable-getting-started-override',
     '--ignore-last-opened',
   ];
+  for (const folder of options.extensions ?? []) installFolder(folder, extensionsDir);
   if (options.smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
   // The display language: extensions get it as vscode.env.language and load their translations for it.
   if (options.locale) {
@@ -149,6 +152,18 @@ export async function startCodeServer(options = {}) {
   };
 }
 
+/** Installs an unpacked extension (a folder with its package.json) as the server would record it. */
+function installFolder(source, extensionsDir) {
+  const pkg = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8'));
+  const id = `${pkg.publisher}.${pkg.name}`;
+  const folder = join(extensionsDir, `${id}-${pkg.version}`);
+  cpSync(source, folder, { recursive: true });
+  const manifest = join(extensionsDir, 'extensions.json');
+  const installed = existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')) : [];
+  installed.push({ identifier: { id }, version: pkg.version, location: { $mid: 1, path: folder, scheme: 'file' }, relativeLocation: `${id}-${pkg.version}`, metadata: { installedTimestamp: Date.now(), source: 'resource' } });
+  writeFileSync(manifest, JSON.stringify(installed));
+}
+
 /** Installs a .vsix (or an extension id) into an extensions folder, as a user would. */
 /**
  * VS Code runs in a language only when a language pack for it is installed; without one it falls
@@ -195,7 +210,8 @@ export function installExtension(vsix, { runDir, extensionsDir }) {
 export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath, debugId } = {}) {
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
   const payload = [];
-  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  // One extension folder or several (a test can load a helper extension next to this one).
+  for (const p of [extensionDevelopmentPath ?? []].flat()) payload.push(['extensionDevelopmentPath', remote(p)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   if (debugId) payload.push(['debugId', debugId]);
   const params = new URLSearchParams();

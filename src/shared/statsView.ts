@@ -60,6 +60,9 @@ export interface StatsView {
   averageAnswerMs?: number;
 }
 
+/** The id of the page's JSON data block with the figures it first draws (written by the host). */
+export const STATS_DATA_ID = 'stats-data';
+
 export type StatsToWebview = { type: 'stats'; view: StatsView };
 export type StatsFromWebview =
   | { type: 'ready' }

@@ -25,16 +25,63 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-export async function openWorkbench(options: { files?: Record<string, string>; settings?: Record<string, unknown>; locale?: string } = {}): Promise<Workbench> {
+/**
+ * Runs in every frame the browser opens. In the workbench it keeps the time of the last click
+ * (window.e2eClickAt); otherwise it stays only in a webview's document: VS Code writes it
+ * into a blank frame inside pre/index.html, which keeps this window (not its animation frames).
+ * Every 5 ms it looks for data-drawn on the body (what the panels set once drawn); once there, the
+ * task after the next frame's rendering stamps window.e2eDrawnAt with Date.now(), the clock the test
+ * reads too. A test thus times a panel to the frame that shows it drawn, not to when its own polling
+ * happens to look. A string, not a function: the test runner's transform would add helpers the page
+ * does not have.
+ */
+const STAMP_DRAWN = `(() => {
+  // The workbench: the time of the last click, as the page got it.
+  if (window.parent === window) {
+    window.addEventListener('click', () => { window.e2eClickAt = Date.now(); }, true);
+    return;
+  }
+  try {
+    if (window.parent === window || !/\\/pre\\/index\\.html$/.test(window.parent.location.pathname)) return;
+  } catch {
+    return;
+  }
+  const until = Date.now() + 30000;
+  const look = () => {
+    if (document.body && document.body.dataset.drawn) requestAnimationFrame(() => setTimeout(() => { window.e2eDrawnAt = Date.now(); }));
+    else if (Date.now() < until) setTimeout(look, 5);
+  };
+  look();
+})();`;
+
+/** When the page got the last click (runCommand's click on a palette row), on the test's clock. */
+export async function clickedAt(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { e2eClickAt: number }).e2eClickAt);
+}
+
+/** When a panel's frame (a locator inside it) was first shown drawn, on the test's clock; see STAMP_DRAWN. */
+export async function drawnAt(inFrame: Locator): Promise<number> {
+  for (const until = Date.now() + 30_000; Date.now() < until; await new Promise((r) => setTimeout(r, 20))) {
+    const at = await inFrame.evaluate(() => (window as unknown as { e2eDrawnAt?: number }).e2eDrawnAt);
+    if (at) return at;
+  }
+  throw new Error('the panel was never shown drawn');
+}
+
+/** The test-only extension with the command "E2E: Open Empty Panel": VS Code's own cost of a webview panel. */
+export const EMPTY_PANEL_EXTENSION = join(ROOT, 'test', 'fixtures', 'emptyPanel');
+
+export async function openWorkbench(options: { files?: Record<string, string>; settings?: Record<string, unknown>; locale?: string; emptyPanel?: boolean } = {}): Promise<Workbench> {
   mkdirSync(SHOTS, { recursive: true });
   // A fresh copy of the fixture folder, so workspace state starts empty.
   const folder = join(mkdtempSync(join(tmpdir(), 'sms-e2e-ws-')), 'workspace');
   cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
   // The smoke-test driver option is what lets the URL payload load an extension from source.
-  const server: Server = await startCodeServer({ settings: options.settings, smokeTestDriver: true, locale: options.locale });
+  const server: Server = await startCodeServer({ settings: options.settings, smokeTestDriver: true, locale: options.locale, extensions: options.emptyPanel ? [EMPTY_PANEL_EXTENSION] : [] });
   let browser: BrowserContext | undefined;
   try {
     browser = (await launchBrowser()) as BrowserContext;
+    await browser.addInitScript(STAMP_DRAWN);
     const page = browser.pages()[0] ?? (await browser.newPage());
     // A busy 2-core machine can take well over the default 30 s to serve the first workbench page.
     await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT }), { timeout: 120_000 });
@@ -82,11 +129,20 @@ async function openPalette(page: Page): Promise<void> {
 export async function runCommand(page: Page, title: string, until?: Locator): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     await openPalette(page);
-    await page.locator('.quick-input-widget input').fill(`>${title}`);
     const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
     const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
-    await row.waitFor({ timeout: 60_000 });
-    await row.click();
+    // A webview that takes focus as it loads (one just opened or revealed) can close the palette under the test.
+    const picked = await page.locator('.quick-input-widget input').fill(`>${title}`, { timeout: attempt < 3 ? 5000 : 30_000 })
+      .then(() => row.waitFor({ timeout: attempt < 3 ? 10_000 : 60_000 }))
+      .then(() => row.click({ timeout: attempt < 3 ? 5000 : 30_000 }))
+      .then(() => true, (err: unknown) => {
+        if (attempt >= 3) throw err;
+        return false;
+      });
+    if (!picked) {
+      await page.keyboard.press('Escape');
+      continue;
+    }
     const clicked = Date.now();
     if (!until) return clicked;
     // Long enough for a command that loads a chunk first on a busy machine: a retry while the first run

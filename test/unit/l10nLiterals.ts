@@ -65,6 +65,8 @@ const SILENT_CONSTANTS = new Set(['HOVER_SAMPLE_CODE', 'KEYWORDS', 'FAMILY_TABLE
 
 /** Where a literal is a key, a case label, an enum-like comparison, a page shell or the value of a non-UI property. */
 function silentPlace(node: ts.Node): boolean {
+  // A page shell and the tags written into it.
+  for (let up: ts.Node | undefined = node; up; up = up.parent) if (ts.isTemplateExpression(up) && up.getText().startsWith('`<!DOCTYPE html>')) return true;
   if (node.getText().startsWith('`<!DOCTYPE html>')) return true;
   // Up through the expressions that only choose or combine values (a ? 'x' : 'y', 'a' + b, (…)).
   let child: ts.Node = node;

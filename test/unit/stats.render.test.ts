@@ -7,7 +7,10 @@ import { newCard, review } from '../../src/core/progress/scheduler';
 import type { CardRecord } from '../../src/core/progress/model';
 import { buildStatsView } from '../../src/core/stats/statsView';
 import { stringsBlock } from './pageStrings';
-import { parseStatsMessage, type StatsFromWebview, type StatsView } from '../../src/shared/statsView';
+import { parseStatsMessage, STATS_DATA_ID, type StatsFromWebview, type StatsView } from '../../src/shared/statsView';
+import { webviewHtml } from '../../src/host/panels/webviewHtml';
+import { embeddedView, firstView } from '../../src/webview/stats/embedded';
+import * as vscode from 'vscode';
 
 const NOW = new Date(2026, 11, 2, 10);
 const catalog: Catalog = {
@@ -89,6 +92,11 @@ describe('statistics webview rendering', () => {
     assert.match(app().textContent ?? '', /chance to pass \(720 needed\)/);
     assert.match(app().textContent ?? '', /off by 40 points on average/);
     assert.equal(app().querySelectorAll('rect.day').length, 365, 'one heatmap cell per day');
+    // The forecast is one path per series, a rectangle per day with reviews in it.
+    const forecast = app().querySelector('section[aria-labelledby="forecast"] svg')!;
+    const paths = [...forecast.querySelectorAll('path.seg')].map((p) => p.getAttribute('class'));
+    assert.ok(paths.length >= 1 && paths.length <= 3 && new Set(paths).size === paths.length, paths.join(', '));
+    assert.equal(forecast.querySelectorAll('rect').length, 0);
     assert.match(app().textContent ?? '', /9\.0 s per answer/);
     const fills = [...app().querySelectorAll<HTMLElement>('.bar .fill')].map((f) => f.style.width);
     assert.ok(fills.includes('40%') && fills.includes('0%'), `bar widths set through the CSSOM: ${fills.join(', ')}`);
@@ -111,5 +119,45 @@ describe('statistics webview rendering', () => {
     assert.equal(parseStatsMessage({ type: 'studyTopic', topicId: 5 }), undefined);
     assert.equal(parseStatsMessage({ type: 'openLink', url: 'https://evil.example' }), undefined);
     assert.equal(parseStatsMessage(null), undefined);
+  });
+});
+
+describe('the statistics page as the host writes it', () => {
+  const webview = { cspSource: 'https://resource.test', asWebviewUri: (u: vscode.Uri) => u } as unknown as vscode.Webview;
+  const dist = vscode.Uri.file('/ext/dist');
+  const view = learnerView();
+  const page = (inline?: { script: string; style: string }) => new JSDOM(webviewHtml(webview, dist, {
+    title: 'Statistics', script: 'stats.js', style: 'stats.css', strings: { title: 'Statistics' }, data: { [STATS_DATA_ID]: view }, inline, codicons: false,
+  })).window.document;
+
+  it('carries its first figures as JSON the page reads back whole, names with markup included', () => {
+    const doc = page();
+    assert.deepEqual(embeddedView(doc), view);
+    assert.match(JSON.stringify(embeddedView(doc)), /Data <script>alert\(1\)<\/script>/);
+    // The names' markup stayed in the data: the page has the two data blocks and the bundle, nothing more.
+    assert.deepEqual([...doc.querySelectorAll('script')].map((s) => s.getAttribute('type') ?? s.getAttribute('src')?.replace(/^.*\/dist\//, '')), ['application/json', 'application/json', 'webview/stats.js']);
+    assert.equal(doc.querySelectorAll('img').length, 0);
+  });
+
+  it('keeps the strict CSP: scripts and an inline style only by nonce, no codicons where unused', () => {
+    const doc = page({ script: 'document.body.dataset.x = "1";', style: 'body { color: red; }' });
+    const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+    const nonce = /script-src 'nonce-([^']+)'/.exec(csp)?.[1];
+    assert.ok(nonce, csp);
+    assert.match(csp, /^default-src 'none'; style-src https:\/\/resource\.test 'nonce-[^']+'; font-src https:\/\/resource\.test; img-src https:\/\/resource\.test; script-src 'nonce-[^']+'$/);
+    assert.ok([...doc.querySelectorAll('script, style')].every((e) => e.getAttribute('nonce') === nonce), 'every script and style has the nonce');
+    assert.equal(doc.querySelectorAll('link').length, 0, 'nothing linked: script and style are in the page');
+    assert.equal(doc.querySelector('script:not([type])')?.textContent, 'document.body.dataset.x = "1";');
+    assert.equal(doc.querySelector('style')?.textContent, 'body { color: red; }');
+  });
+
+  it('draws the newer of its own figures and those a reload of the tab saved', () => {
+    const older = { ...view, at: '2026-12-01T10:00:00.000Z' };
+    const newer = { ...view, at: '2026-12-02T10:00:00.000Z' };
+    assert.equal(firstView(older, newer), newer);
+    assert.equal(firstView(newer, older), newer);
+    assert.equal(firstView(undefined, older), older);
+    assert.equal(firstView(older, undefined), older);
+    assert.equal(embeddedView(new JSDOM('<p>no data</p>').window.document), undefined);
   });
 });

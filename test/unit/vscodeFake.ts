@@ -25,7 +25,10 @@ const fake = {
   // English, as VS Code without a language pack: the message with its {0} placeholders filled.
   l10n: { t: l10n.t, bundle: undefined },
   env: { language: 'en' },
-  Uri: { file: (p: string) => ({ scheme: 'file', fsPath: p, path: p, toString: () => pathToFileURL(p).href }) },
+  Uri: {
+    file: (p: string) => ({ scheme: 'file', fsPath: p, path: p, toString: () => pathToFileURL(p).href }),
+    joinPath: (u: { path: string }, ...parts: string[]) => fake.Uri.file([u.path, ...parts].join('/')),
+  },
   window: {
     showWarningMessage: async (m: string) => void shown.push(m),
     showInformationMessage: async (m: string) => void shown.push(m),

@@ -66,16 +66,19 @@ export function forecastSection(view: StatsView): HTMLElement {
   const W = 600;
   const H = 120;
   const bw = W / days.length;
-  const bars: SVGElement[] = [];
+  // One path per series (a rectangle per day in each), stacked review, learning, new.
+  const series = { review: '', learning: '', new: '' };
   days.forEach((d, i) => {
     let y = H;
-    for (const [kind, n] of [['review', d.review], ['learning', d.learning], ['new', d.new]] as const) {
-      const h = (n / max) * (H - 10);
+    for (const kind of ['review', 'learning', 'new'] as const) {
+      const h = (d[kind] / max) * (H - 10);
       if (h <= 0) continue;
       y -= h;
-      bars.push(svg('rect', { x: i * bw + 1, y, width: Math.max(1, bw - 2), height: h, class: `seg ${kind}` }));
+      const w = Math.max(1, bw - 2);
+      series[kind] += ['M', (i * bw + 1).toFixed(2), ',', y.toFixed(2), 'h', w.toFixed(2), 'v', h.toFixed(2), 'h', (-w).toFixed(2), 'z'].join('');
     }
   });
+  const bars = Object.entries(series).filter(([, d]) => d).map(([kind, d]) => svg('path', { d, class: `seg ${kind}` }));
   const total = days.reduce((s, d) => s + d.review + d.learning, 0);
   return el('section', { 'aria-labelledby': 'forecast' },
     el('h2', { id: 'forecast' }, strings.forecastTitle),

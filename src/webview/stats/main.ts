@@ -4,6 +4,7 @@ import type { StatsFromWebview, StatsToWebview, StatsView } from '../../shared/s
 import { el } from '../dom';
 import { fmt } from '../strings';
 import { strings } from './statsStrings';
+import { embeddedView, firstView } from './embedded';
 import { activitySection, domainSection, forecastSection, historySection, memorySection, readinessSection } from './charts';
 
 declare function acquireVsCodeApi(): { postMessage(m: StatsFromWebview): void; setState(s: unknown): void; getState(): unknown };
@@ -42,6 +43,9 @@ window.addEventListener('message', (event: MessageEvent<StatsToWebview>) => {
   vscode.setState(m.view);
   render(m.view);
 });
+// The page draws its own figures at once (a reload of the tab may have newer ones saved); "ready"
+// lets the host send fresher ones when the page's may be stale.
 const saved = vscode.getState() as StatsView | undefined;
-if (saved) render(saved);
+const first = firstView(embeddedView(document), saved);
+if (first) render(first);
 send({ type: 'ready' });
