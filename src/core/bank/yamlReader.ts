@@ -61,6 +61,28 @@ export const PERSONAL_OPTIONAL_FIELDS: ReadonlyMap<string, string> = new Map([
 
 export type BankRules = 'bundled' | 'personal';
 
+/** An object's fields (the spec's and the caller's extra ones) and the names it must have. */
+interface FieldTable {
+  fields: Record<string, FieldSpec>;
+  required: string[];
+}
+
+const NO_EXTRA: Record<string, FieldSpec> = {};
+/** Merged once per pair of field tables (they are constants): thousands of questions share a handful. */
+const fieldTables = new WeakMap<object, WeakMap<object, FieldTable>>();
+
+function fieldsOf(base: Record<string, FieldSpec>, extra: Record<string, FieldSpec> = NO_EXTRA): FieldTable {
+  let byExtra = fieldTables.get(base);
+  if (!byExtra) fieldTables.set(base, (byExtra = new WeakMap()));
+  let table = byExtra.get(extra);
+  if (!table) {
+    const fields: Record<string, FieldSpec> = Object.assign(emptyRecord<FieldSpec>(), base, extra);
+    table = { fields, required: Object.keys(fields).filter((name) => fields[name].required) };
+    byExtra.set(extra, table);
+  }
+  return table;
+}
+
 export class FileReader {
   readonly diagnostics: Diagnostic[] = [];
   private suppressed = 0;
@@ -127,7 +149,7 @@ export class FileReader {
     const idValue = map.get('id');
     const shownId = typeof idValue === 'string' && idValue.length <= MAX_CHARS.id && ID_PATTERN.test(idValue) ? idValue : quoted(String(idValue));
     const label = typeof idValue === 'string' && idValue ? `${spec.name} ${shownId}` : spec.name;
-    const fields: Record<string, FieldSpec> = Object.assign(emptyRecord<FieldSpec>(), spec.fields, options.extra);
+    const { fields, required } = fieldsOf(spec.fields, options.extra);
     const values = emptyRecord<unknown>();
     const positions = emptyRecord<Pos>();
     let ok = true;
@@ -150,8 +172,8 @@ export class FileReader {
       if (value === undefined) ok = false;
       else values[key] = value;
     }
-    for (const [name, field] of Object.entries(fields)) {
-      if (field.required && !Object.hasOwn(values, name) && !Object.hasOwn(positions, name)) {
+    for (const name of required) {
+      if (!Object.hasOwn(values, name) && !Object.hasOwn(positions, name)) {
         const cost = this.rules === 'personal' ? PERSONAL_OPTIONAL_FIELDS.get(name) : undefined;
         if (cost) {
           this.report(pos, 'warning', `${label}: no '${name}': ${cost}`);
