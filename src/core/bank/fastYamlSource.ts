@@ -1,12 +1,13 @@
 // The quick way to read an ordinary bank file: js-yaml's event parser (about ten times faster than
-// the yaml library's lexer and parser) builds the same yaml nodes, with the same offsets and the same
-// core-schema values, that the reader walks. It answers only for plain text: anything the careful
+// the yaml library's lexer and parser) builds the tree the reader walks (yamlTree.ts), with the
+// offsets and the core-schema values the careful reader finds. It answers only for plain text: anything the careful
 // reader in yamlSource.ts has something to say about (tags, anchors, aliases, duplicate keys,
 // directives, deep nesting, a second document, a syntax error, large files) gets `undefined`, and
 // the caller reads the file the careful way, which reports it with its position.
 import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
-import { Document, isMap, isScalar, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { Document, isScalar, LineCounter } from 'yaml';
 import { FORBIDDEN_CHARACTER, MAX_FILE_CHARS, MAX_TOKENS } from './yamlSource';
+import { scalarNode, YamlNode } from './yamlTree';
 
 /**
  * A bound on the yaml library's tokens from what js-yaml saw: per node at most eight (marker,
@@ -22,16 +23,9 @@ const FAST_MAX_DEPTH = 16;
 const reference = new Document();
 const SCHEMA = reference.schema;
 const OPTIONS = reference.options;
-const STYLE_TYPE: Record<number, Scalar.Type> = {
-  [SCALAR_STYLE.PLAIN]: 'PLAIN',
-  [SCALAR_STYLE.SINGLE_QUOTED]: 'QUOTE_SINGLE',
-  [SCALAR_STYLE.DOUBLE_QUOTED]: 'QUOTE_DOUBLE',
-  [SCALAR_STYLE.LITERAL_BLOCK]: 'BLOCK_LITERAL',
-  [SCALAR_STYLE.FOLDED_BLOCK]: 'BLOCK_FOLDED',
-};
 
 export interface FastYaml {
-  contents: Node;
+  contents: YamlNode;
   lines: LineCounter;
 }
 
@@ -61,48 +55,51 @@ export function readYamlFast(raw: string): FastYaml | undefined {
 }
 
 interface Frame {
-  node: YAMLMap | YAMLSeq;
+  node: YamlNode;
   /** a mapping's key waiting for its value */
-  key?: Scalar;
+  key?: YamlNode;
   /** a large mapping's keys so far */
   keys?: Set<unknown>;
 }
 
 /** Whether a mapping already has this key (the careful reader's check, as SameValueZero). */
 function hasKey(frame: Frame, value: unknown): boolean {
-  const pairs = (frame.node as YAMLMap).items;
+  const items = frame.node.items;
   // Most mappings hold a few keys: a scan allocates nothing; large ones keep a set.
-  if (pairs.length < 16) {
-    for (const p of pairs) {
-      const k = (p.key as Scalar).value;
+  if (items.length < 32) {
+    for (let i = 0; i < items.length; i += 2) {
+      const k = items[i]!.value;
       if (k === value || (k !== k && value !== value)) return true;
     }
     return false;
   }
-  frame.keys ??= new Set(pairs.map((p) => (p.key as Scalar).value));
+  if (!frame.keys) {
+    frame.keys = new Set();
+    for (let i = 0; i < items.length; i += 2) frame.keys.add(items[i]!.value);
+  }
   if (frame.keys.has(value)) return true;
   frame.keys.add(value);
   return false;
 }
 
-function build(text: string, events: Event[]): Node | undefined {
+function build(text: string, events: Event[]): YamlNode | undefined {
   const stack: Frame[] = [];
-  let root: Node | undefined;
+  let root: YamlNode | undefined;
   let documents = 0;
   // Where the last token read ended: a block scalar's header is found after it.
   let lastEnd = 0;
-  const add = (node: Node) => {
+  const add = (node: YamlNode) => {
     const top = stack[stack.length - 1];
     if (!top) {
       root = node;
       return;
     }
-    if (isMap(top.node)) {
+    if (top.node.kind === 'map') {
       if (top.key === undefined) {
-        if (!isScalar(node) || hasKey(top, node.value)) throw new NotPlain();
+        if (node.kind !== 'scalar' || hasKey(top, node.value)) throw new NotPlain();
         top.key = node;
       } else {
-        top.node.items.push(new Pair(top.key, node));
+        top.node.items.push(top.key, node);
         top.key = undefined;
       }
     } else top.node.items.push(node);
@@ -115,9 +112,7 @@ function build(text: string, events: Event[]): Node | undefined {
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
         if (e.anchorStart !== -1 || e.tagStart !== -1) throw new NotPlain();
-        const node = e.type === EVENT_ID.MAPPING ? new YAMLMap(SCHEMA) : new YAMLSeq(SCHEMA);
-        if (e.style === 2) node.flow = true;
-        node.range = [e.start, e.start, e.start];
+        const node = new YamlNode(e.type === EVENT_ID.MAPPING ? 'map' : 'seq', e.start, undefined, []);
         lastEnd = e.start + 1;
         add(node);
         stack.push({ node });
@@ -125,7 +120,7 @@ function build(text: string, events: Event[]): Node | undefined {
       }
       case EVENT_ID.SCALAR: {
         const top = stack[stack.length - 1];
-        add(scalarOf(text, e, lastEnd, top !== undefined && isMap(top.node) && top.key === undefined));
+        add(scalarOf(text, e, lastEnd, top !== undefined && top.node.kind === 'map' && top.key === undefined));
         lastEnd = e.valueEnd;
         break;
       }
@@ -143,14 +138,18 @@ function build(text: string, events: Event[]): Node | undefined {
   return root;
 }
 
-function scalarOf(text: string, e: ScalarEvent, lastEnd: number, atKey: boolean): Scalar {
+// The tags a plain scalar may resolve to, in the schema's order, as the yaml library's composer tries them.
+const VALUE_TAGS = SCHEMA.tags.filter((t) => t.default === true && t.test);
+const KEY_TAGS = SCHEMA.tags.filter((t) => (t.default === true || t.default === 'key') && t.test);
+
+function scalarOf(text: string, e: ScalarEvent, lastEnd: number, atKey: boolean): YamlNode {
   // Empty values (null) are errors in every bank field; anchors and tags are reported by the careful reader.
   if (e.anchorStart !== -1 || e.tagStart !== -1 || e.valueStart === -1) throw new NotPlain();
   const source = getScalarValue(text, e);
   let value: unknown = source;
   let start = e.valueStart;
   if (e.style === SCALAR_STYLE.PLAIN) {
-    const tag = SCHEMA.tags.find((t) => (t.default === true || (atKey && t.default === 'key')) && t.test?.test(source));
+    const tag = (atKey ? KEY_TAGS : VALUE_TAGS).find((t) => t.test!.test(source));
     if (tag && 'resolve' in tag && !tag.collection) value = (tag.resolve as (s: string, e: (m: string) => void, o: typeof OPTIONS) => unknown)(source, () => { throw new NotPlain(); }, OPTIONS);
     if (isScalar(value)) value = value.value;
   } else if (e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED) {
@@ -160,11 +159,7 @@ function scalarOf(text: string, e: ScalarEvent, lastEnd: number, atKey: boolean)
   } else {
     start = blockHeader(text, lastEnd, e.valueStart);
   }
-  const scalar = new Scalar(value);
-  scalar.range = [start, e.valueEnd, e.valueEnd];
-  scalar.source = source;
-  scalar.type = STYLE_TYPE[e.style];
-  return scalar;
+  return scalarNode(start, value);
 }
 
 /**

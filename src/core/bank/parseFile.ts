@@ -1,7 +1,6 @@
 // One YAML file to the records it defines (exams, a bank with its topics, cases and questions, or
 // glossary terms), each with its position. Checks that need only this file happen here; checks
 // across files (ids, references) happen in compile.ts.
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Bank, CaseStudy, Choice, CodePattern, Exam, GlossaryTerm, Question, Topic } from './model';
 import {
   BANK_SPEC, EXAMS_FILE_SPEC, GLOSSARY_SPEC, QUESTION_COMMON_FIELDS, QUESTION_TYPE_FIELDS, type ObjectSpec,
@@ -9,6 +8,7 @@ import {
 import { FileReader, inlineMarkdownOf, markdownOf, type BankRules, type Pos, type ReadObject } from './yamlReader';
 import { readYamlSource } from './yamlSource';
 import { readYamlFast } from './fastYamlSource';
+import { fromYamlNode, mapGet, mapValue, type YamlNode } from './yamlTree';
 import { QUESTION_TYPES, type QuestionType } from './model';
 import { quoted, type Diagnostic } from '../diagnostics';
 import { mdToPlainText } from '../mdTree';
@@ -37,8 +37,12 @@ export interface ParsedFile {
 
 const located = <T>(item: T, obj: ReadObject): Located<T> => ({ item, pos: obj.pos, at: obj.at, fields: obj.fields });
 
-function detectKind(root: YAMLMap): FileKind {
-  const keys = new Set(root.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')));
+function detectKind(root: YamlNode): FileKind {
+  const keys = new Set<string>();
+  for (let i = 0; i < root.items.length; i += 2) {
+    const key = root.items[i];
+    keys.add(key?.kind === 'scalar' ? String(key.value) : '');
+  }
   if (keys.has('questions') || keys.has('topics')) return 'bank';
   if (keys.has('terms')) return 'glossary';
   if (keys.has('exams') && keys.size === 1) return 'exams';
@@ -87,14 +91,14 @@ function parseYamlFile(file: string, text: string, rules: BankRules, way: ReadWa
     reader.finish();
     return out;
   }
-  readRoot(reader, doc.contents, out);
+  readRoot(reader, fromYamlNode(doc.contents), out);
   reader.finish();
   return out;
 }
 
-function readRoot(reader: FileReader, root: unknown, out: ParsedFile): void {
-  if (!isMap(root)) {
-    reader.report(reader.posOf(root as Node), 'error', 'expected a bank (id, title, exams, topics, questions), a glossary (terms) or an exams file (exams)');
+function readRoot(reader: FileReader, root: YamlNode | null, out: ParsedFile): void {
+  if (root?.kind !== 'map') {
+    reader.report(reader.posOf(root), 'error', 'expected a bank (id, title, exams, topics, questions), a glossary (terms) or an exams file (exams)');
     return;
   }
   out.kind = detectKind(root);
@@ -105,7 +109,7 @@ function readRoot(reader: FileReader, root: unknown, out: ParsedFile): void {
   else reader.report(top, 'error', 'expected a bank (id, title, exams, topics, questions), a glossary (terms) or an exams file (exams)');
 }
 
-function readExams(reader: FileReader, root: YAMLMap, top: Pos, out: ParsedFile): void {
+function readExams(reader: FileReader, root: YamlNode, top: Pos, out: ParsedFile): void {
   readRootList(reader, root, top, EXAMS_FILE_SPEC, 'exams', (obj) => {
     const v = obj.values;
     const domains = (v.domains as ReadObject[]).map((d) => d.values as unknown as Exam['domains'][number]);
@@ -129,7 +133,7 @@ function readExams(reader: FileReader, root: YAMLMap, top: Pos, out: ParsedFile)
 /** Longest code name a term may answer to (the longest shipped is 55): hovers match these on every line. */
 const MAX_CODE_NAME = 200;
 
-function readGlossary(reader: FileReader, root: YAMLMap, top: Pos, out: ParsedFile): void {
+function readGlossary(reader: FileReader, root: YamlNode, top: Pos, out: ParsedFile): void {
   readRootList(reader, root, top, GLOSSARY_SPEC, 'terms', (obj) => {
     const v = obj.values;
     const code = (v.code as CodePattern[] | undefined) ?? [];
@@ -158,14 +162,14 @@ function readGlossary(reader: FileReader, root: YAMLMap, top: Pos, out: ParsedFi
  * the rest of the file still loads.
  */
 function readEach(
-  reader: FileReader, root: YAMLMap, top: Pos, spec: ObjectSpec, field: string,
+  reader: FileReader, root: YamlNode, top: Pos, spec: ObjectSpec, field: string,
   take: (obj: ReadObject) => void,
-  read?: (node: Node, pos: Pos) => ReadObject | undefined,
+  read?: (node: YamlNode | null, pos: Pos) => ReadObject | undefined,
 ): void {
-  const list = root.get(field, true) as Node | undefined;
+  const list = mapGet(root, field);
   const type = spec.fields[field].type;
   if (list === undefined || type.kind !== 'list' || type.of.kind !== 'object') return;
-  if (!isSeq(list)) {
+  if (list.kind !== 'seq') {
     reader.report(reader.posOf(list, top), 'error', `${spec.name} field '${field}' must be a list`);
     return;
   }
@@ -173,7 +177,7 @@ function readEach(
     reader.report(reader.posOf(list, top), 'error', `${spec.name} field '${field}' needs at least ${type.minItems} item${type.minItems === 1 ? '' : 's'}`);
   }
   const itemSpec = type.of.spec;
-  for (const item of list.items as Node[]) {
+  for (const item of list.items) {
     const pos = reader.posOf(item, top);
     const obj = read ? read(item, pos) : reader.readObject(item, itemSpec, pos);
     if (obj) take(obj);
@@ -181,12 +185,12 @@ function readEach(
 }
 
 /** A file whose root is one list (exams, glossary): its other fields, then the list item by item. */
-function readRootList(reader: FileReader, root: YAMLMap, top: Pos, spec: ObjectSpec, field: string, take: (obj: ReadObject) => void): void {
+function readRootList(reader: FileReader, root: YamlNode, top: Pos, spec: ObjectSpec, field: string, take: (obj: ReadObject) => void): void {
   reader.readObject(root, spec, top, { deferred: [field] });
   readEach(reader, root, top, spec, field, take);
 }
 
-function readBank(reader: FileReader, root: YAMLMap, top: Pos, out: ParsedFile): void {
+function readBank(reader: FileReader, root: YamlNode, top: Pos, out: ParsedFile): void {
   // The header first (id, title, exams); the three lists are read item by item.
   const header = reader.readObject(root, BANK_SPEC, top, { deferred: ['topics', 'cases', 'questions'] });
   if (!header) return;
@@ -198,7 +202,7 @@ function readBank(reader: FileReader, root: YAMLMap, top: Pos, out: ParsedFile):
     file: reader.file,
   };
   out.bank = located(bank, header);
-  const each = (field: string, take: (obj: ReadObject) => void, read?: (node: Node, pos: Pos) => ReadObject | undefined) =>
+  const each = (field: string, take: (obj: ReadObject) => void, read?: (node: YamlNode | null, pos: Pos) => ReadObject | undefined) =>
     readEach(reader, root, top, BANK_SPEC, field, take, read);
   each('topics', (obj) => {
     const t = obj.values;
@@ -217,10 +221,10 @@ function readBank(reader: FileReader, root: YAMLMap, top: Pos, out: ParsedFile):
   }, (node, pos) => readQuestionObject(reader, node, pos));
 }
 
-function readQuestionObject(reader: FileReader, node: Node, pos: Pos): ReadObject | undefined {
+function readQuestionObject(reader: FileReader, node: YamlNode | null, pos: Pos): ReadObject | undefined {
   let type: QuestionType | undefined;
-  if (isMap(node)) {
-    const t = node.get('type');
+  if (node?.kind === 'map') {
+    const t = mapValue(node, 'type');
     if (typeof t === 'string' && (QUESTION_TYPES as readonly string[]).includes(t)) type = t as QuestionType;
   }
   const extra = type ? QUESTION_TYPE_FIELDS[type] : {};

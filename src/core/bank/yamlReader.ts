@@ -1,12 +1,13 @@
 // Reads YAML nodes against the field specs, keeping the line and column of every value so each
 // problem can be reported where the author wrote it.
-import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } from 'yaml';
+import type { LineCounter } from 'yaml';
 import { didYouMean, quoted, type Diagnostic, type Severity } from '../diagnostics';
 import { containsRawHtml, parseInlineMarkdown, parseMarkdown } from '../markdown';
 import type { MdDoc } from '../mdTree';
 import { CODE_PATTERN_SPEC, type FieldKind, type FieldSpec, type ObjectSpec } from './schema';
 import type { CodePattern } from './model';
 import { FORBIDDEN_CHARACTER, FORBIDDEN_CHARACTERS } from './yamlSource';
+import { mapValue, type YamlNode } from './yamlTree';
 
 export interface Pos {
   file: string;
@@ -95,10 +96,9 @@ export class FileReader {
     readonly rules: BankRules = 'bundled',
   ) {}
 
-  posOf(node: Node | null | undefined, fallback?: Pos): Pos {
-    const offset = node?.range?.[0];
-    if (offset === undefined) return fallback ?? { file: this.file, line: 1, column: 1 };
-    const { line, col } = this.lines.linePos(offset);
+  posOf(node: YamlNode | null | undefined, fallback?: Pos): Pos {
+    if (!node || node.start < 0) return fallback ?? { file: this.file, line: 1, column: 1 };
+    const { line, col } = this.lines.linePos(node.start);
     return { file: this.file, line, column: col };
   }
 
@@ -129,7 +129,7 @@ export class FileReader {
    * any field is wrong, after reporting each problem.
    */
   readObject(
-    node: unknown,
+    node: YamlNode | null | undefined,
     spec: ObjectSpec,
     parentPos: Pos,
     options: {
@@ -139,23 +139,24 @@ export class FileReader {
       deferred?: string[];
     } = {},
   ): ReadObject | undefined {
-    if (!isMap(node)) {
-      this.report(this.posOf(node as Node, parentPos), 'error', `expected a ${spec.name} (a mapping of fields)`);
+    if (node?.kind !== 'map') {
+      this.report(this.posOf(node, parentPos), 'error', `expected a ${spec.name} (a mapping of fields)`);
       return undefined;
     }
-    const map = node as YAMLMap;
-    const pos = this.posOf(map, parentPos);
+    const pos = this.posOf(node, parentPos);
     // Name the object by its id where it has one, so messages say which question is wrong.
-    const idValue = map.get('id');
-    const shownId = typeof idValue === 'string' && idValue.length <= MAX_CHARS.id && ID_PATTERN.test(idValue) ? idValue : quoted(String(idValue));
-    const label = typeof idValue === 'string' && idValue ? `${spec.name} ${shownId}` : spec.name;
+    const idValue = mapValue(node, 'id');
+    const label = typeof idValue === 'string' && idValue
+      ? `${spec.name} ${idValue.length <= MAX_CHARS.id && ID_PATTERN.test(idValue) ? idValue : quoted(idValue)}`
+      : spec.name;
     const { fields, required } = fieldsOf(spec.fields, options.extra);
     const values = emptyRecord<unknown>();
     const positions = emptyRecord<Pos>();
     let ok = true;
-    for (const pair of map.items) {
-      const keyNode = pair.key as Node;
-      const key = isScalar(keyNode) ? String(keyNode.value) : '';
+    const items = node.items;
+    for (let i = 0; i < items.length; i += 2) {
+      const keyNode = items[i];
+      const key = keyNode?.kind === 'scalar' ? String(keyNode.value) : '';
       const keyPos = this.posOf(keyNode, pos);
       const field = Object.hasOwn(fields, key) ? fields[key] : undefined;
       if (!field) {
@@ -165,7 +166,7 @@ export class FileReader {
         ok = false;
         continue;
       }
-      const valueNode = pair.value as Node | null;
+      const valueNode = items[i + 1];
       positions[key] = this.posOf(valueNode, keyPos);
       if (options.deferred?.includes(key)) continue;
       const value = this.readValue(valueNode, field.type, positions[key], `${label}: '${key}'`);
@@ -187,7 +188,7 @@ export class FileReader {
     return { pos, values, fields: positions, at: (f) => (Object.hasOwn(positions, f) ? positions[f] : pos) };
   }
 
-  readValue(node: Node | null, type: FieldKind, at: Pos, what: string): unknown {
+  readValue(node: YamlNode | null, type: FieldKind, at: Pos, what: string): unknown {
     switch (type.kind) {
       case 'string':
       case 'markdown':
@@ -216,7 +217,7 @@ export class FileReader {
         return text;
       }
       case 'int': {
-        const value = isScalar(node) ? node.value : undefined;
+        const value = node?.kind === 'scalar' ? node.value : undefined;
         if (typeof value !== 'number' || !Number.isInteger(value) || value < type.min || value > type.max) {
           this.report(at, 'error', `${what} must be a whole number from ${type.min} to ${type.max}`);
           return undefined;
@@ -224,7 +225,7 @@ export class FileReader {
         return value;
       }
       case 'bool': {
-        const value = isScalar(node) ? node.value : undefined;
+        const value = node?.kind === 'scalar' ? node.value : undefined;
         if (typeof value !== 'boolean') {
           this.report(at, 'error', `${what} must be true or false`);
           return undefined;
@@ -232,13 +233,13 @@ export class FileReader {
         return value;
       }
       case 'list': {
-        if (!isSeq(node)) {
+        if (node?.kind !== 'seq') {
           this.report(at, 'error', `${what} must be a list`);
           return undefined;
         }
         const items: unknown[] = [];
         let ok = true;
-        for (const item of node.items as Node[]) {
+        for (const item of node.items) {
           const itemPos = this.posOf(item, at);
           const value =
             type.of.kind === 'object'
@@ -256,7 +257,7 @@ export class FileReader {
       case 'object':
         return this.readObject(node, type.spec, at);
       case 'codePattern': {
-        if (isMap(node)) {
+        if (node?.kind === 'map') {
           const obj = this.readObject(node, CODE_PATTERN_SPEC, at);
           return obj ? ({ name: obj.values.name, module: obj.values.module } as CodePattern) : undefined;
         }
@@ -277,12 +278,12 @@ export class FileReader {
     return false;
   }
 
-  private readText(node: Node | null, at: Pos, what: string, max: number): string | undefined {
-    if (isAlias(node)) {
+  private readText(node: YamlNode | null, at: Pos, what: string, max: number): string | undefined {
+    if (node?.kind === 'alias') {
       this.report(at, 'error', `${what}: aliases are not supported in bank files; write the value out`);
       return undefined;
     }
-    if (!isScalar(node) || node.value === null) {
+    if (node?.kind !== 'scalar' || node.value === null) {
       this.report(at, 'error', `${what} must be text`);
       return undefined;
     }
