@@ -2,7 +2,7 @@
 // from it with textContent, so nothing a bank author writes can ever become markup or script.
 import MarkdownIt from 'markdown-it';
 import type { MdDoc, MdElement, MdNode, MdTag } from './mdTree';
-import { plainMarkdown } from './plainMarkdown';
+import { oneParagraph, plainMarkdown } from './plainMarkdown';
 
 // html: false makes markdown-it treat any raw HTML as literal text.
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -88,7 +88,18 @@ export function containsRawHtml(source: string): boolean {
 
 /** Markdown source to a document tree. */
 export function parseMarkdown(source: string): MdDoc {
-  return plainMarkdown(source) ?? markdownItTree(source);
+  return plainMarkdown(source) ?? paragraphTree(source) ?? markdownItTree(source);
+}
+
+/**
+ * The tree of a one-paragraph text from markdown-it's inline rules alone (its block rules cost as
+ * much again); undefined for other texts. The tests hold it to markdownItTree.
+ */
+export function paragraphTree(source: string): MdDoc | undefined {
+  const text = oneParagraph(source);
+  if (text === undefined) return undefined;
+  const c = convert(md.parseInline(text, {}) as unknown as Token[]);
+  return c.length > 0 ? [{ t: 'p', c }] : undefined;
 }
 
 /** The tree markdown-it gives, for every text (the tests hold plainMarkdown to it). */

@@ -4,8 +4,12 @@ import type { MdDoc } from '../shared/mdDoc';
 
 export { MD_TAGS, type MdDoc, type MdElement, type MdNode, type MdTag } from '../shared/mdDoc';
 
+const BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'li', 'pre', 'tr', 'h', 'blockquote']);
+
 /** The plain text of a document, for QuickPick labels, hovers and search. */
 export function mdToPlainText(doc: MdDoc): string {
+  // Most short texts are a single run of text.
+  if (doc.length === 1 && typeof doc[0] === 'string') return doc[0].replace(/\n{2,}/g, '\n').trim();
   const parts: string[] = [];
   const walk = (nodes: MdDoc, sep: string) => {
     for (const node of nodes) {
@@ -13,7 +17,7 @@ export function mdToPlainText(doc: MdDoc): string {
       else if (node.t === 'br') parts.push('\n');
       else {
         walk(node.c ?? [], sep);
-        if (['p', 'li', 'pre', 'tr', 'h', 'blockquote'].includes(node.t)) parts.push(sep);
+        if (BLOCK_TAGS.has(node.t)) parts.push(sep);
         else if (node.t === 'td' || node.t === 'th') parts.push(' | ');
       }
     }

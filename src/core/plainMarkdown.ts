@@ -18,3 +18,28 @@ export function plainMarkdown(source: string): MdDoc | undefined {
   if (!PLAIN.test(source)) return undefined;
   return [{ t: 'p', c: [source.replace(/\n+$/, '').replaceAll('\n', ' ')] }];
 }
+
+// What may not open any line of a one-paragraph text, past its spaces: block markers
+// (# > - + * = _ | ~ ` : [ <) and ordered-list numbers such as "1." or "1)".
+const BLOCK_START = /^(?:[#>\-+*=_|~`:[<]|\d+[.)])/;
+
+/**
+ * The text of a source that markdown-it reads as one paragraph whatever inline Markdown it holds
+ * (emphasis, code, links), so that its inline rules alone give the same tree; undefined when a line
+ * could open, close or end a block. Drawn narrowly: lines that merely might are left to the parser.
+ */
+export function oneParagraph(source: string): string | undefined {
+  let end = source.length;
+  while (end > 0 && source.charCodeAt(end - 1) === 10) end--;
+  const text = source.slice(0, end);
+  // Tabs and CRs change how markdown-it counts indentation and lines, and it replaces a NUL; the
+  // paragraph is trimmed of spaces, and an indented first line is code.
+  if (text === '' || /[\t\r\0]/.test(text) || text.startsWith(' ') || text.endsWith(' ')) return undefined;
+  for (const line of text.split('\n')) {
+    let first = 0;
+    while (line.charCodeAt(first) === 32) first++;
+    // A line of spaces ends the paragraph.
+    if (first === line.length || BLOCK_START.test(line.slice(first))) return undefined;
+  }
+  return text;
+}

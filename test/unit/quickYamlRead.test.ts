@@ -11,8 +11,8 @@ import { parseEvents } from 'js-yaml';
 import { readYamlFast, tokenBound } from '../../src/core/bank/fastYamlSource';
 import { parseFile, type ParsedFile } from '../../src/core/bank/parseFile';
 import type { BankRules } from '../../src/core/bank/yamlReader';
-import { markdownItTree } from '../../src/core/markdown';
-import { plainMarkdown } from '../../src/core/plainMarkdown';
+import { markdownItTree, paragraphTree } from '../../src/core/markdown';
+import { oneParagraph, plainMarkdown } from '../../src/core/plainMarkdown';
 import { BANK } from './fixtures';
 
 const root = join(__dirname, '..', '..');
@@ -174,5 +174,26 @@ describe('plain texts without markdown-it', () => {
     assert.ok(taken > 1_000, `took ${taken}`);
     assert.deepEqual(plainMarkdown('Amazon S3 in File mode\nand more\n'), [{ t: 'p', c: ['Amazon S3 in File mode and more'] }]);
     for (const s of ['- a', '1. a', '# a', 'a  \nb', '    code', 'a\n\nb', 'a\n===', '**b**', 'a `b`', '<b>', 'a &amp; b', 'a\\*']) assert.equal(plainMarkdown(s), undefined, s);
+  });
+
+  it('reads one-paragraph texts with inline Markdown from the inline rules alone, as the whole parser does', () => {
+    // Inline and block markers at every place a line can hold them, among words, spaces and breaks.
+    const pieces = fc.oneof(
+      { arbitrary: fc.lorem({ maxCount: 2 }), weight: 4 },
+      { arbitrary: fc.constantFrom(' ', '  ', '\n', '\n\n', '\n   ', '\t', '\r\n', '\0', '\u00a0', '  \n'), weight: 3 },
+      { arbitrary: fc.constantFrom('**', '*', '_', '__', '`', '``', '~~', '[', ']', '(', ')', '](https://a.example/x)', '![', '<', '>', '&amp;', '&', '\\', '#', '-', '+', '=', '===', '---', '|', ':', '1.', '2)', '10.', '~~~', '```'), weight: 3 },
+    );
+    let taken = 0;
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 14 }).map((a) => a.join('')), (s) => {
+      const tree = paragraphTree(s);
+      if (tree === undefined) return;
+      taken++;
+      assert.deepEqual(tree, markdownItTree(s), JSON.stringify(s));
+    }), { numRuns: 20_000 });
+    assert.ok(taken > 3_000, `took ${taken}`);
+    assert.deepEqual(paragraphTree('Which keeps **training data** close\nto the `GPUs`?\n'), markdownItTree('Which keeps **training data** close\nto the `GPUs`?\n'));
+    for (const s of ['- a', 'a\n- b', 'a\n  1. b', '# a', 'a\n===', 'a\n\nb', ' a', 'a ', '    code', 'a\n> b', '[a]: https://x.example', 'a\n| b', 'a\tb', 'a\r\nb', '```\nx\n```']) {
+      assert.equal(oneParagraph(s), undefined, JSON.stringify(s));
+    }
   });
 });

@@ -1,10 +1,11 @@
 // The quick way to read an ordinary bank file: js-yaml's event parser (about ten times faster than
 // the yaml library's lexer and parser) builds the tree the reader walks (yamlTree.ts), with the
-// offsets and the core-schema values the careful reader finds. It answers only for plain text: anything the careful
-// reader in yamlSource.ts has something to say about (tags, anchors, aliases, duplicate keys,
+// offsets and the core-schema values the careful reader finds. It answers only for plain text:
+// anything the careful reader in yamlSource.ts has something to say about (tags, anchors, aliases, duplicate keys,
 // directives, deep nesting, a second document, a syntax error, large files) gets `undefined`, and
 // the caller reads the file the careful way, which reports it with its position.
-import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
+import * as jsYaml from 'js-yaml';
+import type { Event, ScalarEvent } from 'js-yaml';
 import { Document, isScalar, LineCounter } from 'yaml';
 import { FORBIDDEN_CHARACTER, MAX_FILE_CHARS, MAX_TOKENS } from './yamlSource';
 import { scalarNode, YamlNode } from './yamlTree';
@@ -16,6 +17,12 @@ import { scalarNode, YamlNode } from './yamlTree';
  * cap cannot be what the quick way misses; the unit tests check the bound against the real lexer.
  */
 export const tokenBound = (events: number, lines: number) => 8 * events + 4 * lines + 16;
+
+// Read once: a bundled CommonJS module answers each property through a getter, per event otherwise.
+const { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents } = jsYaml;
+const { DOCUMENT, MAPPING, SEQUENCE, SCALAR, POP } = EVENT_ID;
+const { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED } = SCALAR_STYLE;
+
 /** Deeper files are read the careful way; a bank needs six levels, the careful cap is 64. */
 const FAST_MAX_DEPTH = 16;
 
@@ -106,25 +113,25 @@ function build(text: string, events: Event[]): YamlNode | undefined {
   };
   for (const e of events) {
     switch (e.type) {
-      case EVENT_ID.DOCUMENT:
+      case DOCUMENT:
         if (++documents > 1 || e.directives.length > 0) throw new NotPlain();
         break;
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE: {
+      case MAPPING:
+      case SEQUENCE: {
         if (e.anchorStart !== -1 || e.tagStart !== -1) throw new NotPlain();
-        const node = new YamlNode(e.type === EVENT_ID.MAPPING ? 'map' : 'seq', e.start, undefined, []);
+        const node = new YamlNode(e.type === MAPPING ? 'map' : 'seq', e.start, undefined, []);
         lastEnd = e.start + 1;
         add(node);
         stack.push({ node });
         break;
       }
-      case EVENT_ID.SCALAR: {
+      case SCALAR: {
         const top = stack[stack.length - 1];
         add(scalarOf(text, e, lastEnd, top !== undefined && top.node.kind === 'map' && top.key === undefined));
         lastEnd = e.valueEnd;
         break;
       }
-      case EVENT_ID.POP:
+      case POP:
         if (stack.length > 0) {
           const frame = stack.pop()!;
           if (frame.key !== undefined) throw new NotPlain();
@@ -148,14 +155,14 @@ function scalarOf(text: string, e: ScalarEvent, lastEnd: number, atKey: boolean)
   const source = getScalarValue(text, e);
   let value: unknown = source;
   let start = e.valueStart;
-  if (e.style === SCALAR_STYLE.PLAIN) {
+  if (e.style === PLAIN) {
     const tag = (atKey ? KEY_TAGS : VALUE_TAGS).find((t) => t.test!.test(source));
     if (tag && 'resolve' in tag && !tag.collection) value = (tag.resolve as (s: string, e: (m: string) => void, o: typeof OPTIONS) => unknown)(source, () => { throw new NotPlain(); }, OPTIONS);
     if (isScalar(value)) value = value.value;
-  } else if (e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED) {
+  } else if (e.style === SINGLE_QUOTED || e.style === DOUBLE_QUOTED) {
     // js-yaml points inside the quotes, the yaml library at the opening quote.
     start--;
-    if (text[start] !== (e.style === SCALAR_STYLE.SINGLE_QUOTED ? "'" : '"')) throw new NotPlain();
+    if (text[start] !== (e.style === SINGLE_QUOTED ? "'" : '"')) throw new NotPlain();
   } else {
     start = blockHeader(text, lastEnd, e.valueStart);
   }

@@ -157,19 +157,20 @@ export class FileReader {
     for (let i = 0; i < items.length; i += 2) {
       const keyNode = items[i];
       const key = keyNode?.kind === 'scalar' ? String(keyNode.value) : '';
-      const keyPos = this.posOf(keyNode, pos);
       const field = Object.hasOwn(fields, key) ? fields[key] : undefined;
       if (!field) {
         const owner = options.elsewhere?.(key);
         const why = owner ? ` (${owner})` : didYouMean(key, Object.keys(fields));
-        this.report(keyPos, 'error', `${label}: unknown field ${quoted(key)}${why}`);
+        this.report(this.posOf(keyNode, pos), 'error', `${label}: unknown field ${quoted(key)}${why}`);
         ok = false;
         continue;
       }
       const valueNode = items[i + 1];
-      positions[key] = this.posOf(valueNode, keyPos);
+      // Where the value stands, or its key when it has no place of its own.
+      const at = valueNode !== null && valueNode.start >= 0 ? this.posOf(valueNode) : this.posOf(keyNode, pos);
+      positions[key] = at;
       if (options.deferred?.includes(key)) continue;
-      const value = this.readValue(valueNode, field.type, positions[key], `${label}: '${key}'`);
+      const value = this.readValue(valueNode, field.type, at, `${label}: '${key}'`);
       if (value === undefined) ok = false;
       else values[key] = value;
     }

@@ -2,7 +2,14 @@
 import { mdToPlainText, type MdDoc } from '../../mdTree';
 import type { Question } from '../model';
 
-export const plain = (doc: MdDoc): string => mdToPlainText(doc).replace(/\s+/g, ' ').trim();
+// Several checks measure the same option: each text is flattened once.
+const plainOf = new WeakMap<MdDoc, string>();
+
+export function plain(doc: MdDoc): string {
+  let text = plainOf.get(doc);
+  if (text === undefined) plainOf.set(doc, (text = mdToPlainText(doc).replace(/\s+/g, ' ').trim()));
+  return text;
+}
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
