@@ -2,7 +2,7 @@
 // from it with textContent, so nothing a bank author writes can ever become markup or script.
 import MarkdownIt from 'markdown-it';
 import type { MdDoc, MdElement, MdNode, MdTag } from './mdTree';
-import { oneParagraph, plainMarkdown } from './plainMarkdown';
+import { oneParagraph, plainMarkdown, simpleInline } from './plainMarkdown';
 
 // html: false makes markdown-it treat any raw HTML as literal text.
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -92,13 +92,14 @@ export function parseMarkdown(source: string): MdDoc {
 }
 
 /**
- * The tree of a one-paragraph text from markdown-it's inline rules alone (its block rules cost as
- * much again); undefined for other texts. The tests hold it to markdownItTree.
+ * The tree of a one-paragraph text: plain words with bold and code read directly, other inline
+ * Markdown by markdown-it's inline rules alone (its block rules cost as much again); undefined for
+ * other texts. The tests hold it to markdownItTree.
  */
 export function paragraphTree(source: string): MdDoc | undefined {
   const text = oneParagraph(source);
   if (text === undefined) return undefined;
-  const c = convert(md.parseInline(text, {}) as unknown as Token[]);
+  const c = simpleInline(text) ?? convert(md.parseInline(text, {}) as unknown as Token[]);
   return c.length > 0 ? [{ t: 'p', c }] : undefined;
 }
 

@@ -3,7 +3,7 @@
 // "Plain" is drawn narrowly so that markdown-it could not read the text any other way: letters,
 // digits and punctuation no Markdown rule starts from, lines that open no block (list, heading,
 // code, quote, setext underline) and close with no space (a hard break), one paragraph.
-import type { MdDoc } from './mdTree';
+import type { MdDoc, MdNode } from './mdTree';
 
 // What may open a line: not a space (code, continuation rules), not - + = (lists, setext
 // underlines), not "1." or "1)" (ordered lists).
@@ -42,4 +42,66 @@ export function oneParagraph(source: string): string | undefined {
     if (first === line.length || BLOCK_START.test(line.slice(first))) return undefined;
   }
   return text;
+}
+
+// Characters of a text run markdown-it takes as they are, and what may follow a closing `**`.
+const RUN_CHAR = /[\p{L}\p{N} ,.;:?'"()/%$@+=\-\n]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const AFTER_STRONG = /^(?:$|[ \n.,;:?)])/;
+
+/**
+ * The inline nodes of a one-paragraph text (from oneParagraph) made only of plain runs,
+ * `**strong**` words and `code` spans, drawn narrowly: a strong span opens after a space or at
+ * the start, holds plain words, and closes before a space, a line break or punctuation; a code
+ * span holds one line without a backtick. Undefined for anything else.
+ */
+export function simpleInline(text: string): MdNode[] | undefined {
+  const out: MdNode[] = [];
+  // As markdown-it's tree is built: text next to text is one string.
+  const push = (node: MdNode) => {
+    const last = out[out.length - 1];
+    if (typeof node === 'string' && typeof last === 'string') out[out.length - 1] = last + node;
+    else out.push(node);
+  };
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '*') {
+      if (text[i + 1] !== '*' || (i > 0 && text[i - 1] !== ' ' && text[i - 1] !== '\n') || !WORD_CHAR.test(text[i + 2] ?? '')) return undefined;
+      const close = text.indexOf('**', i + 2);
+      if (close === -1 || !WORD_CHAR.test(text[close - 1]) || !AFTER_STRONG.test(text.slice(close + 2, close + 3))) return undefined;
+      const words = plainRun(text.slice(i + 2, close));
+      if (words === undefined) return undefined;
+      // Each delimiter leaves an empty text beside the element, as in markdown-it's tokens.
+      push('');
+      push({ t: 'strong', c: [words] });
+      push('');
+      i = close + 2;
+    } else if (ch === '`') {
+      const close = text.indexOf('`', i + 1);
+      const code = close === -1 ? '' : text.slice(i + 1, close);
+      if (code === '' || text[close + 1] === '`' || code.includes('\n') || code.startsWith(' ') || code.endsWith(' ')) return undefined;
+      push({ t: 'code', c: [code] });
+      i = close + 1;
+    } else {
+      let end = i;
+      while (end < text.length && text[end] !== '*' && text[end] !== '`') end++;
+      const words = plainRun(text.slice(i, end));
+      if (words === undefined) return undefined;
+      push(words);
+      i = end;
+    }
+  }
+  return out;
+}
+
+/** A run of plain characters as markdown-it gives it (a line break read as a space), or undefined. */
+function plainRun(text: string): string | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (!RUN_CHAR.test(ch)) return undefined;
+    // A space beside a line break makes a hard break or is dropped.
+    if (ch === '\n' && (text[i - 1] === ' ' || text[i + 1] === ' ' || i === 0 || i === text.length - 1)) return undefined;
+  }
+  return text.replaceAll('\n', ' ');
 }

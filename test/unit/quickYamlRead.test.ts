@@ -12,7 +12,7 @@ import { readYamlFast, tokenBound } from '../../src/core/bank/fastYamlSource';
 import { parseFile, type ParsedFile } from '../../src/core/bank/parseFile';
 import type { BankRules } from '../../src/core/bank/yamlReader';
 import { markdownItTree, paragraphTree } from '../../src/core/markdown';
-import { oneParagraph, plainMarkdown } from '../../src/core/plainMarkdown';
+import { oneParagraph, plainMarkdown, simpleInline } from '../../src/core/plainMarkdown';
 import { BANK } from './fixtures';
 
 const root = join(__dirname, '..', '..');
@@ -183,15 +183,25 @@ describe('plain texts without markdown-it', () => {
       { arbitrary: fc.constantFrom(' ', '  ', '\n', '\n\n', '\n   ', '\t', '\r\n', '\0', '\u00a0', '  \n'), weight: 3 },
       { arbitrary: fc.constantFrom('**', '*', '_', '__', '`', '``', '~~', '[', ']', '(', ')', '](https://a.example/x)', '![', '<', '>', '&amp;', '&', '\\', '#', '-', '+', '=', '===', '---', '|', ':', '1.', '2)', '10.', '~~~', '```'), weight: 3 },
     );
+    // Bold words and code spans as authors write them, so the direct reading is taken often.
+    const styled = fc.tuple(fc.constantFrom('**', '`'), fc.lorem({ maxCount: 2 }), fc.constantFrom('', ' ', '.', '?', ',', ')', 'x', '*', '`'))
+      .map(([mark, words, after]) => `${mark}${words}${mark}${after}`);
     let taken = 0;
-    fc.assert(fc.property(fc.array(pieces, { maxLength: 14 }).map((a) => a.join('')), (s) => {
+    let direct = 0;
+    const text = fc.array(fc.oneof({ arbitrary: pieces, weight: 3 }, { arbitrary: styled, weight: 1 }), { maxLength: 14 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (s) => {
       const tree = paragraphTree(s);
       if (tree === undefined) return;
       taken++;
+      if (simpleInline(oneParagraph(s)!)) direct++;
       assert.deepEqual(tree, markdownItTree(s), JSON.stringify(s));
-    }), { numRuns: 20_000 });
-    assert.ok(taken > 3_000, `took ${taken}`);
-    assert.deepEqual(paragraphTree('Which keeps **training data** close\nto the `GPUs`?\n'), markdownItTree('Which keeps **training data** close\nto the `GPUs`?\n'));
+    }), { numRuns: 30_000 });
+    assert.ok(taken > 3_000 && direct > 1_000, `took ${taken}, ${direct} read directly`);
+    for (const s of ['Which keeps **training data** close\nto the `GPUs`?\n', 'a ` b ` c', 'a ` b` c', 'x **a**b', 'x a**b**', 'x **a **b', 'x `a``b`', 'x **a\nb** c', 'x `a*b` y', 'x **a**, **b**.', 'x (**a**)', 'x **a**']) {
+      const tree = paragraphTree(s);
+      assert.ok(tree, JSON.stringify(s));
+      assert.deepEqual(tree, markdownItTree(s), JSON.stringify(s));
+    }
     for (const s of ['- a', 'a\n- b', 'a\n  1. b', '# a', 'a\n===', 'a\n\nb', ' a', 'a ', '    code', 'a\n> b', '[a]: https://x.example', 'a\n| b', 'a\tb', 'a\r\nb', '```\nx\n```']) {
       assert.equal(oneParagraph(s), undefined, JSON.stringify(s));
     }

@@ -149,6 +149,29 @@ function build(text: string, events: Event[]): YamlNode | undefined {
 const VALUE_TAGS = SCHEMA.tags.filter((t) => t.default === true && t.test);
 const KEY_TAGS = SCHEMA.tags.filter((t) => (t.default === true || t.default === 'key') && t.test);
 
+// Bank files repeat the same keys and short values (id, text, correct: true) thousands of times:
+// a short plain scalar is resolved once (the schema tries each of its tags' patterns in turn).
+const resolvedKeys = new Map<string, unknown>();
+const resolvedValues = new Map<string, unknown>();
+const CACHED_CHARS = 40;
+const CACHED_SCALARS = 5_000;
+
+/** A plain scalar's core-schema value, as the yaml library's composer resolves it. */
+function plainValue(source: string, atKey: boolean): unknown {
+  const cache = source.length <= CACHED_CHARS ? (atKey ? resolvedKeys : resolvedValues) : undefined;
+  const known = cache?.get(source);
+  if (known !== undefined) return known;
+  let value: unknown = source;
+  const tag = (atKey ? KEY_TAGS : VALUE_TAGS).find((t) => t.test!.test(source));
+  if (tag && 'resolve' in tag && !tag.collection) value = (tag.resolve as (s: string, e: (m: string) => void, o: typeof OPTIONS) => unknown)(source, () => { throw new NotPlain(); }, OPTIONS);
+  if (isScalar(value)) value = value.value;
+  if (cache) {
+    if (cache.size >= CACHED_SCALARS) cache.clear();
+    cache.set(source, value);
+  }
+  return value;
+}
+
 function scalarOf(text: string, e: ScalarEvent, lastEnd: number, atKey: boolean): YamlNode {
   // Empty values (null) are errors in every bank field; anchors and tags are reported by the careful reader.
   if (e.anchorStart !== -1 || e.tagStart !== -1 || e.valueStart === -1) throw new NotPlain();
@@ -156,9 +179,7 @@ function scalarOf(text: string, e: ScalarEvent, lastEnd: number, atKey: boolean)
   let value: unknown = source;
   let start = e.valueStart;
   if (e.style === PLAIN) {
-    const tag = (atKey ? KEY_TAGS : VALUE_TAGS).find((t) => t.test!.test(source));
-    if (tag && 'resolve' in tag && !tag.collection) value = (tag.resolve as (s: string, e: (m: string) => void, o: typeof OPTIONS) => unknown)(source, () => { throw new NotPlain(); }, OPTIONS);
-    if (isScalar(value)) value = value.value;
+    value = plainValue(source, atKey);
   } else if (e.style === SINGLE_QUOTED || e.style === DOUBLE_QUOTED) {
     // js-yaml points inside the quotes, the yaml library at the opening quote.
     start--;

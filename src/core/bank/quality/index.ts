@@ -4,7 +4,7 @@ import { sortDiagnostics, type Diagnostic } from '../../diagnostics';
 import type { CompileResult } from '../compile';
 import { domainShareWarnings } from './domainShare';
 import { examFigures, type ExamFigures } from './figures';
-import { qualityInput } from './items';
+import { qualityInput, type Item } from './items';
 import { findNearDuplicates, nearDuplicateWarnings } from './nearDuplicates';
 import { bankLengthCues, longestKeyCue } from './optionLength';
 import { allOrNoneOfTheAbove, lowercaseQualifier, stemWithoutQuestion } from './wording';
@@ -18,8 +18,14 @@ export function checkQuality(result: CompileResult): Diagnostic[] {
       if (d) out.push(d);
     }
   }
+  const byFile = new Map<string, Item[]>();
+  for (const item of items) {
+    const mine = byFile.get(item.file);
+    if (mine) mine.push(item);
+    else byFile.set(item.file, [item]);
+  }
   for (const bank of banks) {
-    const mine = items.filter((i) => i.file === bank.file);
+    const mine = byFile.get(bank.file) ?? [];
     for (const exam of new Set(mine.map((i) => i.exam))) out.push(...bankLengthCues(mine.filter((i) => i.exam === exam), bank.pos));
   }
   for (const { exam } of exams) out.push(...nearDuplicateWarnings(findNearDuplicates(items.filter((i) => i.exam === exam.code))));
