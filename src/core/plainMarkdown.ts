@@ -45,7 +45,8 @@ export function oneParagraph(source: string): string | undefined {
 }
 
 // Characters of a text run markdown-it takes as they are, and what may follow a closing `**`.
-const RUN_CHAR = /[\p{L}\p{N} ,.;:?'"()/%$@+=\-\n]/u;
+const PLAIN_RUN = /^[\p{L}\p{N} ,.;:?'"()/%$@+=\-\n]*$/u;
+const LOOSE_BREAK = /(?:^| )\n|\n(?: |$)/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const AFTER_STRONG = /^(?:$|[ \n.,;:?)])/;
 
@@ -84,8 +85,9 @@ export function simpleInline(text: string): MdNode[] | undefined {
       push({ t: 'code', c: [code] });
       i = close + 1;
     } else {
-      let end = i;
-      while (end < text.length && text[end] !== '*' && text[end] !== '`') end++;
+      const star = text.indexOf('*', i);
+      const tick = text.indexOf('`', i);
+      const end = star === -1 ? (tick === -1 ? text.length : tick) : tick === -1 ? star : Math.min(star, tick);
       const words = plainRun(text.slice(i, end));
       if (words === undefined) return undefined;
       push(words);
@@ -97,11 +99,7 @@ export function simpleInline(text: string): MdNode[] | undefined {
 
 /** A run of plain characters as markdown-it gives it (a line break read as a space), or undefined. */
 function plainRun(text: string): string | undefined {
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (!RUN_CHAR.test(ch)) return undefined;
-    // A space beside a line break makes a hard break or is dropped.
-    if (ch === '\n' && (text[i - 1] === ' ' || text[i + 1] === ' ' || i === 0 || i === text.length - 1)) return undefined;
-  }
+  // A space beside a line break makes a hard break or is dropped.
+  if (!PLAIN_RUN.test(text) || LOOSE_BREAK.test(text)) return undefined;
   return text.replaceAll('\n', ' ');
 }
