@@ -2,9 +2,9 @@
 // into the bundled catalog (target <= 300 ms), against YAML.parse of the same files (the yaml
 // library, the floor of the careful reader) and js-yaml's load (the floor of the quick one), timed
 // in the same run: first with nothing stored (the first start in a workspace, or after an update),
-// for files with no problem, files where every question has a warning (a missing why, read the
-// quick way) and files with one error each (read again the careful way, the worst case); then as
-// every later start does, with the parses the last session stored (read from the file, decoded,
+// for files with no problem, files where every question has a warning (a missing why), files with
+// one error each (all three read the quick way) and files the quick way declines (the warning files
+// with a byte-order mark: read the careful way, the worst case); then as every later start does, with the parses the last session stored (read from the file, decoded,
 // each text hashed and checked). And the importers on a generated CSV of 2,000 rows.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,16 +51,18 @@ export function benchWorkspaceBanks(root: string): Record<string, string> {
   const ratio = (ms: number[], base: number[]) => `${(median(ms) / median(base)).toFixed(2)}x`;
   // The baselines and the three shapes interleaved run by run, so a busy machine weighs on all alike;
   // a collection first, so no run pays for the garbage of the one before.
+  const careful = sources.map((s) => ({ ...s, text: `\ufeff${s.text}` }));
   const shapes = { clean: generatedWorkspace(50, 40, 'clean'), warning: sources, error: generatedWorkspace(50, 40, 'error') };
-  const runs: Record<'yaml' | 'jsYaml' | WorkspaceShape, (() => unknown)> = {
+  const runs: Record<'yaml' | 'jsYaml' | WorkspaceShape | 'careful', (() => unknown)> = {
     yaml: () => sources.map((s) => parse(s.text) as unknown),
     jsYaml: () => sources.map((s) => jsYamlLoad(s.text)),
     clean: () => mergeWorkspaceBanks(bundled, shapes.clean),
     warning: () => mergeWorkspaceBanks(bundled, shapes.warning),
     error: () => mergeWorkspaceBanks(bundled, shapes.error),
+    careful: () => mergeWorkspaceBanks(bundled, careful),
   };
-  const wall: Record<keyof typeof runs, number[]> = { yaml: [], jsYaml: [], clean: [], warning: [], error: [] };
-  const cpu: Record<keyof typeof runs, number[]> = { yaml: [], jsYaml: [], clean: [], warning: [], error: [] };
+  const wall: Record<keyof typeof runs, number[]> = { yaml: [], jsYaml: [], clean: [], warning: [], error: [], careful: [] };
+  const cpu: Record<keyof typeof runs, number[]> = { yaml: [], jsYaml: [], clean: [], warning: [], error: [], careful: [] };
   for (let run = 0; run < 7; run++) {
     for (const [name, fn] of Object.entries(runs) as [keyof typeof runs, () => unknown][]) {
       (globalThis as { gc?: () => void }).gc?.();
@@ -76,6 +78,8 @@ export function benchWorkspaceBanks(root: string): Record<string, string> {
   if (check.added.questions !== 2000 || check.diagnostics.some((d) => d.severity === 'error')) throw new Error(`workspace bench: ${check.added.questions} questions, ${check.diagnostics.length} diagnostics`);
   const withErrors = mergeWorkspaceBanks(bundled, shapes.error);
   if (withErrors.added.questions !== 1950 || withErrors.diagnostics.filter((d) => d.severity === 'error').length !== 50) throw new Error('workspace bench: the files with errors did not give one error each');
+  const carefulCheck = mergeWorkspaceBanks(bundled, careful);
+  if (carefulCheck.added.questions !== 2000 || carefulCheck.diagnostics.length !== check.diagnostics.length) throw new Error('workspace bench: the files read the careful way gave another result');
   if (mergeWorkspaceBanks(bundled, shapes.clean).diagnostics.some((d) => d.severity === 'error' || d.message.includes("no '"))) throw new Error('workspace bench: the clean files have problems');
   // A later start: the stored parses as the last session wrote them (JSON text; reading the file is
   // not timed, about a millisecond for this size), decoded and checked against each file's text.
@@ -113,7 +117,8 @@ export function benchWorkspaceBanks(root: string): Record<string, string> {
     'workspace banks, 50 files / 2,000 questions: YAML.parse of the files (the baseline), median of 7': `${median(wall.yaml).toFixed(1)} ms (CPU ${median(cpu.yaml).toFixed(1)} ms); js-yaml load ${median(wall.jsYaml).toFixed(1)} ms (${ratio(wall.jsYaml, wall.yaml)}; CPU ${median(cpu.jsYaml).toFixed(1)} ms)`,
     'workspace banks, first start (nothing stored), no problems: check + merge, median of 7 (target <= 300 ms)': cell('clean'),
     'workspace banks, first start (nothing stored), a warning in every question: check + merge, median of 7 (target <= 300 ms)': cell('warning'),
-    'workspace banks, first start (nothing stored), an error in every file (each read again the careful way): check + merge, median of 7': cell('error'),
+    'workspace banks, first start (nothing stored), an error in every file: check + merge, median of 7': cell('error'),
+    'workspace banks, first start (nothing stored), files the quick reader declines (byte-order mark): read the careful way, median of 7': cell('careful'),
     'workspace banks, 50 files / 2,000 questions, later starts (parses stored by the last session): check + merge, median of 5 (target <= 300 ms)': `${median(warm).toFixed(1)} ms (${(median(warm) / median(yamlOnly)).toFixed(2)}x YAML.parse, ${(median(merge) / median(warm)).toFixed(1)}x faster than nothing stored; stored parses ${(storedText.length / 1048576).toFixed(1)} MB)`,
     'workspace banks: check again after one of the 50 files changes (parse cache), median of 5': `${median(recheck).toFixed(1)} ms`,
     'import a 2,000-row CSV into a checked bank, median of 3': `${median(imports).toFixed(0)} ms`,

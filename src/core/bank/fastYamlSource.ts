@@ -23,6 +23,8 @@ const { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents } = jsYaml;
 const { DOCUMENT, MAPPING, SEQUENCE, SCALAR, POP } = EVENT_ID;
 const { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED } = SCALAR_STYLE;
 
+/** From a key's start to its value's, a bound on where its ':' stands (the careful reader allows 1024). */
+const MAX_KEY_SPAN = 1000;
 /** Deeper files are read the careful way; a bank needs six levels, the careful cap is 64. */
 const FAST_MAX_DEPTH = 16;
 
@@ -106,6 +108,9 @@ function build(text: string, events: Event[]): YamlNode | undefined {
         if (node.kind !== 'scalar' || hasKey(top, node.value)) throw new NotPlain();
         top.key = node;
       } else {
+        // The careful reader rejects a ':' over 1024 characters after its key's start (such a key
+        // is never a field name, so nothing is lost reading it the careful way).
+        if (node.start - top.key.start > MAX_KEY_SPAN) throw new NotPlain();
         top.node.items.push(top.key, node);
         top.key = undefined;
       }
