@@ -6,6 +6,7 @@
 import type { GlossaryTerm } from '../bank/model';
 import { isWordCode } from './chars';
 import { acceptsGatedName, type FileImports, NO_IMPORTS, qualifierBefore } from './fileImports';
+import { WordTable, type WordTableData, wordTableData } from './wordTable';
 
 export interface CodeEntry {
   termId: string;
@@ -58,6 +59,8 @@ export interface CodeTables {
   byFirst: Record<string, CodeRow[]>;
   /** names that begin with `*` */
   starFirst: CodeRow[];
+  /** the keys of byFirst as a table, so a lookup can tell a first token straight from the text */
+  firstTokens: WordTableData;
   /** the non-word characters that occur inside names */
   separators: number[];
   maxLength: number;
@@ -94,16 +97,21 @@ export function codeTables(terms: readonly GlossaryTerm[]): CodeTables {
       max = Math.max(max, c.name.length + (MAX_WILDCARD_SEGMENT - 1) * stars);
     }
   }
-  return { byFirst, starFirst, separators: [...separators], maxLength: max, skipped };
+  return { byFirst, starFirst, firstTokens: wordTableData(Object.keys(byFirst)), separators: [...separators], maxLength: max, skipped };
 }
 
 export class CodeNames {
   private readonly root: Node = { next: new Map() };
   /** the slices of byFirst not yet in the trie */
   private readonly byFirst: Record<string, CodeRow[]>;
-  private readonly built = new Set<string>();
-  /** the non-word characters that occur inside names: they may continue an identifier */
+  /** the first tokens of names: most words of an identifier are none, and the text tells so without a slice */
+  private readonly firstTokens: WordTable;
+  private readonly built: Uint8Array;
+  /** the non-word characters that occur inside names: they may continue an identifier (ASCII ones as a table) */
   private readonly separators: Set<number>;
+  private readonly asciiSeparators = new Uint8Array(128);
+  /** one lookup's walk, kept for the next */
+  private readonly walk: Walk;
   /** no name is longer: the lookup never reads further than this from the cursor */
   readonly maxLength: number;
   /** names left out at load, for the checker and the tests */
@@ -112,7 +120,11 @@ export class CodeNames {
   constructor(source: readonly GlossaryTerm[] | CodeTables) {
     const t = isTables(source) ? source : codeTables(source);
     this.byFirst = t.byFirst;
+    this.firstTokens = new WordTable(t.firstTokens, false);
+    this.built = new Uint8Array(this.firstTokens.words.length);
     this.separators = new Set(t.separators);
+    for (const c of t.separators) if (c < 128) this.asciiSeparators[c] = 1;
+    this.walk = new Walk(this);
     this.maxLength = t.maxLength;
     this.skipped = t.skipped;
     for (const row of t.starFirst) this.insert(row);
@@ -120,8 +132,20 @@ export class CodeNames {
 
   /** The trie node after a name's first token, building that slice of the trie on first use. */
   first(token: string): Node | undefined {
-    if (!this.built.has(token) && Object.hasOwn(this.byFirst, token)) {
-      this.built.add(token);
+    return this.firstAt(token, 0, token.length);
+  }
+
+  /** first(text.slice(start, end)), without the slice when no name begins so. */
+  firstAt(text: string, start: number, end: number): Node | undefined {
+    const id = this.firstTokens.idOf(text, start, end);
+    return id < 0 ? undefined : this.firstNode(id);
+  }
+
+  /** The trie node after the first token of this id. */
+  private firstNode(id: number): Node | undefined {
+    const token = this.firstTokens.words[id];
+    if (this.built[id] === 0) {
+      this.built[id] = 1;
       for (const row of this.byFirst[token]) this.insert(row);
     }
     return this.root.next!.get(token);
@@ -141,7 +165,14 @@ export class CodeNames {
   }
 
   isCodeChar(code: number): boolean {
-    return isWordCode(code) || this.separators.has(code);
+    return code < 128 ? isWordCode(code) || this.asciiSeparators[code] === 1 : isWordCode(code) || this.separators.has(code);
+  }
+
+  /** Where the identifier holding `offset` ends, no further than `limit`. */
+  private identifierEnd(text: string, offset: number, limit: number): number {
+    let high = offset + 1;
+    while (high < limit && this.isCodeChar(text.charCodeAt(high))) high++;
+    return high;
   }
 
   /** The longest name whose span holds the character at `offset`, bounded by non-word characters; then the leftmost. */
@@ -151,56 +182,111 @@ export class CodeNames {
     // The identifier around the cursor, no further than any name could reach.
     let low = offset;
     while (low > 0 && offset - low < max - 1 && this.isCodeChar(text.charCodeAt(low - 1))) low--;
-    let high = offset + 1;
-    while (high < text.length && high - offset < max && this.isCodeChar(text.charCodeAt(high))) high++;
+    // How far words may run; where the identifier ends is read only when a walk needs it.
+    const limit = Math.min(text.length, offset + max);
     const anyStarFirst = this.root.star !== undefined;
     let walk: Walk | undefined;
-    for (let s = low; s <= offset; s++) {
-      if (!isWordCode(text.charCodeAt(s)) || (s > 0 && isWordCode(text.charCodeAt(s - 1)))) continue;
-      // Most words begin no name: one map lookup rules them out before a walk starts.
-      if (!anyStarFirst && !this.first(text.slice(s, tokenEnd(text, s, high)))) continue;
-      walk ??= new Walk(this, text, offset, high, imports);
-      if (!walk.from(s)) break;
+    // Word by word: each word's end and whether a name begins with it come from one pass over it.
+    for (let s = low; s <= offset; ) {
+      if (!isWordCode(text.charCodeAt(s))) {
+        s++;
+        continue;
+      }
+      const id = this.firstTokens.idOfRun(text, s, limit);
+      const end = this.firstTokens.runEnd;
+      // The identifier may begin inside a word, cut at the longest name: that word begins nothing.
+      const start = s;
+      s = end;
+      if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+      // Most words begin no name: the table rules them out before a walk starts.
+      const first = id < 0 ? undefined : this.firstNode(id);
+      if (!first && !anyStarFirst) continue;
+      walk ??= this.walk.start(text, offset, this.identifierEnd(text, offset, limit), imports);
+      if (!(anyStarFirst ? walk.from(start) : walk.from(start, first, end))) break;
     }
-    const best = walk?.best;
-    return best && { termId: best.termId, start: best.start, end: best.end };
+    if (!walk) return undefined;
+    return walk.finish();
   }
 }
 
 /** One lookup: the walks from each start, the step budget they share, and the best hit so far. */
 class Walk {
-  best: (CodeHit & { order: number }) | undefined;
+  /** the best hit so far, as fields: a walk makes one object, for the answer */
+  private bestTerm: string | undefined;
+  private bestStart = 0;
+  private bestEnd = 0;
+  private bestOrder = 0;
   steps = 0;
-  private readonly stack: { node: Node; pos: number }[] = [];
+  /** the nodes still to visit and where in the text each is reached */
+  private readonly stackNodes: Node[] = [];
+  private readonly stackPositions: number[] = [];
+  private text = '';
+  private offset = 0;
+  private high = 0;
+  private imports: FileImports = NO_IMPORTS;
 
-  constructor(
-    private readonly names: CodeNames,
-    private readonly text: string,
-    private readonly offset: number,
-    private readonly high: number,
-    private readonly imports: FileImports,
-  ) {}
+  constructor(private readonly names: CodeNames) {}
 
-  /** Walks the trie from the word start `s`; false once the step budget is spent. */
-  from(s: number): boolean {
-    const { text, high, stack } = this;
+  /** Ready for a new lookup (one at a time: a lookup never starts another). */
+  start(text: string, offset: number, high: number, imports: FileImports): this {
+    this.bestTerm = undefined;
+    this.steps = 0;
+    this.text = text;
+    this.offset = offset;
+    this.high = high;
+    this.imports = imports;
+    return this;
+  }
+
+  /** The best hit; the walk lets go of the text, which may hold a whole document. */
+  finish(): CodeHit | undefined {
+    this.text = '';
+    // The stack's nodes are the trie's own: kept, they hold nothing that would go away.
+    this.imports = NO_IMPORTS;
+    const termId = this.bestTerm;
+    this.bestTerm = undefined;
+    return termId === undefined ? undefined : { termId, start: this.bestStart, end: this.bestEnd };
+  }
+
+  /**
+   * Walks the trie from the word start `s`; false once the step budget is spent. `first`: the node
+   * after the name's first token (ending at `firstEnd`), when the caller has looked it up already
+   * (no name begins with `*`); the root's step is then counted as taken.
+   */
+  from(s: number, first?: Node, firstEnd = s): boolean {
+    const { text, high, stackNodes: nodes, stackPositions: positions } = this;
     const root = this.names.trie;
-    stack.length = 0;
-    stack.push({ node: root, pos: s });
-    while (stack.length > 0) {
+    let top = 0;
+    if (first) {
       if (++this.steps > STEP_BUDGET) return false;
-      const { node, pos } = stack.pop()!;
+      nodes[top] = first;
+      positions[top++] = firstEnd;
+    } else {
+      nodes[top] = root;
+      positions[top++] = s;
+    }
+    this.top = top;
+    while (this.top > 0) {
+      if (++this.steps > STEP_BUDGET) return false;
+      const node = nodes[--this.top];
+      const pos = positions[this.top];
       if (node.entries && pos > this.offset && isWordEnd(text, pos)) this.consider(node.entries, s, pos);
       if (pos >= high) continue;
       if (node.next) {
         const end = tokenEnd(text, pos, high);
-        const token = text.slice(pos, end);
-        const child = node === root ? this.names.first(token) : node.next.get(token);
-        if (child) stack.push({ node: child, pos: end });
+        const child = node === root ? this.names.firstAt(text, pos, end) : node.next.get(text.slice(pos, end));
+        if (child) this.push(child, end);
       }
       if (node.star && isWordCode(text.charCodeAt(pos))) this.star(node.star, s, pos);
     }
     return true;
+  }
+
+  private top = 0;
+
+  private push(node: Node, pos: number): void {
+    this.stackNodes[this.top] = node;
+    this.stackPositions[this.top++] = pos;
   }
 
   /** A `*` from `pos`: one dot-free segment of letters, digits, `_` and `-` that begins and ends with a word character. */
@@ -212,12 +298,12 @@ class Walk {
     this.steps += r - pos;
     const longest = Math.min(r, pos + MAX_WILDCARD_SEGMENT);
     // More of the name after the segment: it must end right before a dot.
-    if (after.next && r === longest && text.charCodeAt(r) === 0x2e && isWordCode(text.charCodeAt(r - 1))) this.stack.push({ node: after, pos: r });
+    if (after.next && r === longest && text.charCodeAt(r) === 0x2e && isWordCode(text.charCodeAt(r - 1))) this.push(after, r);
     if (!after.entries) return;
     // The name ends with the segment: at any word end in it, the longest first.
     for (let e = longest; e > pos && e > this.offset; e--) {
       if (!isWordCode(text.charCodeAt(e - 1)) || !isWordEnd(text, e)) continue;
-      if (this.best && e - s < this.best.end - this.best.start) return;
+      if (this.bestTerm !== undefined && e - s < this.bestEnd - this.bestStart) return;
       this.consider(after.entries, s, e);
     }
   }
@@ -226,18 +312,20 @@ class Walk {
     for (const e of entries) {
       if (!this.beats(start, end, e.order)) continue;
       if (e.module && !acceptsGatedName(this.imports, this.text.slice(start, end), e.module, qualifierBefore(this.text, start))) continue;
-      this.best = { termId: e.termId, start, end, order: e.order };
+      this.bestTerm = e.termId;
+      this.bestStart = start;
+      this.bestEnd = end;
+      this.bestOrder = e.order;
     }
   }
 
   /** Longest first, then leftmost, then the entry that comes first. */
   private beats(start: number, end: number, order: number): boolean {
-    const b = this.best;
-    if (!b) return true;
+    if (this.bestTerm === undefined) return true;
     const len = end - start;
-    const bestLen = b.end - b.start;
+    const bestLen = this.bestEnd - this.bestStart;
     if (len !== bestLen) return len > bestLen;
-    return start !== b.start ? start < b.start : order < b.order;
+    return start !== this.bestStart ? start < this.bestStart : order < this.bestOrder;
   }
 }
 

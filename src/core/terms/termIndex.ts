@@ -4,7 +4,8 @@
 import type { GlossaryTerm } from '../bank/model';
 import { CodeNames, type CodeTables, codeTables } from './codeNames';
 import { type FileImports, NO_IMPORTS } from './fileImports';
-import { ProseNames, type ProseTables, proseTables } from './proseNames';
+import { ProseNames } from './proseNames';
+import { type ProseTables, proseTables } from './proseTables';
 
 /** A glossary's matcher tables as plain JSON: the build writes them out, so the first hover builds nothing up front. */
 export interface TermTables {
