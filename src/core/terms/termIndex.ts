@@ -2,7 +2,8 @@
 // a lookup reads only the text around the cursor (the identifier, and a few words each side) and
 // makes a handful of map lookups there, never a pass over the terms.
 import type { GlossaryTerm } from '../bank/model';
-import { CodeNames, type CodeTables, codeTables } from './codeNames';
+import { CodeNames } from './codeNames';
+import { type CodeTables, codeTables } from './codeTables';
 import { type FileImports, NO_IMPORTS } from './fileImports';
 import { ProseNames } from './proseNames';
 import { type ProseTables, proseTables } from './proseTables';
