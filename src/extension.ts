@@ -33,17 +33,17 @@ export interface SageMakerStudyApi {
 }
 
 /** The log of the running extension, for the loader's start-up line. */
-let startLog: vscode.LogOutputChannel | undefined;
+const running: { log?: vscode.LogOutputChannel } = {};
 
 /** The loader's timings of this start, written to the log (where the end-to-end tests read them). */
 export function logStartup(t: { loadMs: number; activateMs: number; codeCache: string }): void {
-  startLog?.info(`Started in ${(t.loadMs + t.activateMs).toFixed(1)} ms: code loaded in ${t.loadMs.toFixed(1)} ms (code cache ${t.codeCache}), activate() ran ${t.activateMs.toFixed(1)} ms`);
+  running.log?.info(`Started in ${(t.loadMs + t.activateMs).toFixed(1)} ms: code loaded in ${t.loadMs.toFixed(1)} ms (code cache ${t.codeCache}), activate() ran ${t.activateMs.toFixed(1)} ms`);
 }
 
 export function activate(context: vscode.ExtensionContext): SageMakerStudyApi {
   configureCoreL10n();
   const log = vscode.window.createOutputChannel('SageMaker Study', { log: true });
-  startLog = log;
+  running.log = log;
   const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
   const progress = new ProgressStore(context, readStudySettings, log);
   // Cards of questions that left the banks go aside once the catalog is loaded (lazily).
