@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { loadProgress } from '../../src/core/progress/load';
 import { JOURNAL_FILE } from '../../src/host/storage/progressFiles';
 import { StorageKey } from '../../src/host/storage/storageKeys';
@@ -23,6 +24,8 @@ interface ColdFigures {
   codeCache: string;
   /** activate() alone, without loading the module */
   activateOnlyMs: number;
+  /** garbage collection during load + activate: a young heap that has not grown yet collects more */
+  gcMs: number;
   firstDueMs: number;
   /** then the first real use: progress read in full */
   fullReadMs: number;
@@ -56,7 +59,11 @@ export function coldChild(root: string, snapshotFile: string, { entry, cacheFold
   const mod = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
   const original = mod._load;
   mod._load = (request: string, ...rest: unknown[]) => (request === 'vscode' ? stub : original(request, ...rest));
+  const collections: { start: number; end: number }[] = [];
+  const gcObserver = new PerformanceObserver((list) => list.getEntries().forEach((e) => collections.push({ start: e.startTime, end: e.startTime + e.duration })));
+  gcObserver.observe({ entryTypes: ['gc'] });
   const cpu0 = process.cpuUsage();
+  const p0 = performance.now();
   const t0 = process.hrtime.bigint();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ext = require(entry ?? join(root, 'dist', 'extension.js')) as { activate(c: unknown): { progress: { dueCount(): number; current: unknown } }; flushCodeCache?(): Promise<void> };
@@ -64,6 +71,7 @@ export function coldChild(root: string, snapshotFile: string, { entry, cacheFold
   const api = ext.activate(ctx);
   const activateOnlyMs = ms(ta);
   const activateMs = ms(t0);
+  const p1 = performance.now();
   const cpu = process.cpuUsage(cpu0);
   const codeCache = cacheFolder ? (existsSync(join(cacheFolder, 'code-cache')) ? 'used' : 'none') : 'none';
   const t1 = process.hrtime.bigint();
@@ -72,11 +80,16 @@ export function coldChild(root: string, snapshotFile: string, { entry, cacheFold
   const t2 = process.hrtime.bigint();
   void api.progress.current;
   const fullReadMs = ms(t2);
-  const out: ColdFigures = { activateMs, activateCpuMs: (cpu.user + cpu.system) / 1000, codeCache, activateOnlyMs, firstDueMs, fullReadMs, due, catalogRead: calls.some((c) => c.startsWith('vscode.workspace.fs.readFile')) };
   rmSync(folder, { recursive: true, force: true });
-  process.stdout.write(JSON.stringify(out));
-  if (writeCache) void ext.flushCodeCache?.().then(() => process.exit(0));
-  else process.exit(0);
+  // The observer hears of collections a turn later.
+  setImmediate(() => {
+    gcObserver.disconnect();
+    const gcMs = collections.reduce((sum, c) => sum + Math.max(0, Math.min(c.end, p1) - Math.max(c.start, p0)), 0);
+    const out: ColdFigures = { activateMs, activateCpuMs: (cpu.user + cpu.system) / 1000, codeCache, activateOnlyMs, gcMs, firstDueMs, fullReadMs, due, catalogRead: calls.some((c) => c.startsWith('vscode.workspace.fs.readFile')) };
+    process.stdout.write(JSON.stringify(out));
+    if (writeCache) void ext.flushCodeCache?.().then(() => process.exit(0));
+    else process.exit(0);
+  });
 }
 
 /** What the store leaves behind: the snapshot and due index in VS Code's state, and the journal on disk. */
@@ -103,6 +116,7 @@ export function coldRuns(root: string, bundle: string, stored: StoredFixture, ru
     activateCpuMs: median(results.map((r) => r.activateCpuMs)),
     codeCache: results[0].codeCache,
     activateOnlyMs: median(results.map((r) => r.activateOnlyMs)),
+    gcMs: median(results.map((r) => r.gcMs)),
     firstDueMs: median(results.map((r) => r.firstDueMs)),
     fullReadMs: median(results.map((r) => r.fullReadMs)),
     due: results[0].due,
@@ -115,7 +129,7 @@ export function formatTwoChild(snapshotFile: string): void {
   const text = readFileSync(snapshotFile, 'utf8');
   const t0 = process.hrtime.bigint();
   loadProgress(text);
-  process.stdout.write(JSON.stringify({ activateMs: ms(t0), activateCpuMs: 0, codeCache: 'none', activateOnlyMs: 0, firstDueMs: 0, fullReadMs: 0, due: 0, catalogRead: false }));
+  process.stdout.write(JSON.stringify({ activateMs: ms(t0), activateCpuMs: 0, codeCache: 'none', activateOnlyMs: 0, gcMs: 0, firstDueMs: 0, fullReadMs: 0, due: 0, catalogRead: false }));
   process.exit(0);
 }
 

@@ -16,12 +16,15 @@ interface Server {
   url: string;
   port: number;
   logPath: string;
+  userDataDir: string;
   stop(): Promise<void>;
 }
 
 export interface Workbench {
   page: Page;
   folder: string;
+  /** code-server's user data folder: its logs are under it */
+  userDataDir: string;
   close(): Promise<void>;
 }
 
@@ -90,6 +93,7 @@ export async function openWorkbench(options: { files?: Record<string, string>; s
     return {
       page,
       folder,
+      userDataDir: server.userDataDir,
       close: async () => {
         await b.close().catch(() => undefined);
         await server.stop();

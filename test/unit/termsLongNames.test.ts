@@ -4,7 +4,8 @@
 // does not fail them, while the old matcher failed them by orders of magnitude.
 import * as assert from 'node:assert/strict';
 import type { GlossaryTerm } from '../../src/core/bank/model';
-import { CodeNames, MAX_CODE_NAME } from '../../src/core/terms/codeNames';
+import { CodeNames } from '../../src/core/terms/codeNames';
+import { MAX_CODE_NAME } from '../../src/core/terms/codeTables';
 import { TermIndex } from '../../src/core/terms/termIndex';
 import { findTermAt, lookupContext } from '../../src/core/terms/termLookup';
 

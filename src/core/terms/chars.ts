@@ -1,7 +1,8 @@
 // Character classes shared by the term matchers. Lookups run per character on every hover, so ASCII
 // goes through a table and only other characters pay for a Unicode regex.
 
-const ASCII_WORD = new Uint8Array(128);
+/** 1 for the ASCII word characters, by code. */
+export const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   ASCII_WORD[c] = /[A-Za-z0-9_]/.test(ch) ? 1 : 0;

@@ -47,13 +47,18 @@ function resolveQualifier(imports: FileImports, qualifier: string): string {
   return from !== undefined ? `${from}.${head}${rest}` : qualifier;
 }
 
+/** `\w` or `.`, as a character code. */
+function isQualifierCode(c: number): boolean {
+  return c === 0x2e || c === 0x5f || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 /** The dotted chain of identifiers right before `start` (`sagemaker.workflow.` before a name), without its last dot, or ''. */
 export function qualifierBefore(text: string, start: number): string {
   if (start < 2 || text[start - 1] !== '.') return '';
   let i = start - 1;
   // A qualifier longer than this is no module path anyone writes; reading further costs for nothing.
   const low = Math.max(0, start - 256);
-  while (i > low && /[\w.]/.test(text[i - 1])) i--;
+  while (i > low && isQualifierCode(text.charCodeAt(i - 1))) i--;
   const chain = text.slice(i, start - 1);
   return /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/.test(chain) ? chain : '';
 }

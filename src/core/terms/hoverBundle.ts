@@ -8,7 +8,7 @@
 import type { Catalog, GlossaryTerm } from '../bank/model';
 import { type TermTables, termTables } from './termIndex';
 
-export const HOVER_BUNDLE_FORMAT = 5;
+export const HOVER_BUNDLE_FORMAT = 6;
 
 /** The file's first line. */
 export interface HoverBundleHead {

@@ -27,78 +27,88 @@ function lineStartOf(text: string, offset: number, textStartsLine: boolean): num
 }
 
 function insideCommentOrString(text: string, from: number, offset: number, s: Syntax): boolean {
+  const { kinds, open, close } = scannerOf(s);
   let i = from;
-  let state: 'code' | 'block' | 'string' = 'code';
-  let quote = '';
-  const [open, close] = s.blockComment ?? ['', ''];
+  let inBlock = false;
   if (open) {
     // A line that starts with `*` continues a block comment (JSDoc).
     let j = from;
-    while (j < offset && (text[j] === ' ' || text[j] === '\t')) j++;
-    if (text[j] === '*' && !text.startsWith(close, j)) state = 'block';
+    while (j < offset && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+    if (text.charCodeAt(j) === 0x2a && !text.startsWith(close, j)) inBlock = true;
   }
-  const special = specialCodes(s);
-  const quoteCode = () => quote.charCodeAt(0);
   while (i < offset) {
-    if (state === 'code') {
-      // Most characters of code open nothing: one table lookup passes them.
-      const c = text.charCodeAt(i);
-      if (c >= 128 || special[c] === 0) {
-        i++;
-        continue;
-      }
-      if (s.lineComments.some((lc) => text.startsWith(lc, i))) return true;
-      if (open && text.startsWith(open, i)) {
-        state = 'block';
-        i += open.length;
-        continue;
-      }
-      const ch = text[i];
-      if (s.quotes.includes(ch)) {
-        quote = s.tripleQuotes && text[i + 1] === ch && text[i + 2] === ch ? ch + ch + ch : ch;
-        state = 'string';
-        i += quote.length;
-        continue;
-      }
-      i++;
-    } else if (state === 'block') {
+    if (inBlock) {
       const end = text.indexOf(close, i);
       if (end < 0 || end >= offset) return true;
-      state = 'code';
+      inBlock = false;
       i = end + close.length;
-    } else {
-      const c = text.charCodeAt(i);
-      if (c === 0x5c) {
-        i += 2;
-        continue;
-      }
-      if (c !== quoteCode()) {
-        i++;
-        continue;
-      }
-      if (text.startsWith(quote, i)) {
-        state = 'code';
-        i += quote.length;
-        continue;
-      }
-      i++;
+      continue;
     }
+    // Most characters of code open nothing: one table lookup passes them.
+    const c = text.charCodeAt(i);
+    const kind = c < 128 ? kinds[c] : 0;
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    if (kind & LINE_COMMENT && s.lineComments.some((lc) => text.startsWith(lc, i))) return true;
+    if (kind & BLOCK_COMMENT && text.startsWith(open, i)) {
+      inBlock = true;
+      i += open.length;
+      continue;
+    }
+    if (kind & QUOTE) {
+      const triple = s.tripleQuotes && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
+      i = stringEnd(text, i + (triple ? 3 : 1), offset, c, triple);
+      if (i < 0) return true;
+      continue;
+    }
+    i++;
   }
-  return state !== 'code';
+  return inBlock;
 }
 
-const SPECIAL = new WeakMap<Syntax, Uint8Array>();
+/** Where the string whose quote is `quote` (tripled or not) ends after `i`: past its closing quote, or -1 when it is still open at `offset`. */
+function stringEnd(text: string, i: number, offset: number, quote: number, triple: boolean): number {
+  while (i < offset) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c) i += 2;
+    else if (c !== quote) i++;
+    else if (!triple) return i + 1;
+    else if (text.charCodeAt(i + 1) === quote && text.charCodeAt(i + 2) === quote) return i + 3;
+    else i++;
+  }
+  return -1;
+}
+
+const LINE_COMMENT = 1;
+const BLOCK_COMMENT = 2;
+const QUOTE = 4;
+
+interface Scanner {
+  /** per ASCII code: what it may open (LINE_COMMENT, BLOCK_COMMENT, QUOTE bits) */
+  kinds: Uint8Array;
+  open: string;
+  close: string;
+}
+
+const SCANNERS = new WeakMap<Syntax, Scanner>();
 
 /** The ASCII characters that may open a comment or a string in the syntax, as a table. */
-function specialCodes(s: Syntax): Uint8Array {
-  let table = SPECIAL.get(s);
-  if (!table) {
-    table = new Uint8Array(128);
-    for (const opener of [...s.lineComments, ...(s.blockComment ? [s.blockComment[0]] : []), ...s.quotes]) {
+function scannerOf(s: Syntax): Scanner {
+  let scanner = SCANNERS.get(s);
+  if (!scanner) {
+    const kinds = new Uint8Array(128);
+    const mark = (opener: string, kind: number) => {
       const c = opener.charCodeAt(0);
-      if (c < 128) table[c] = 1;
-    }
-    SPECIAL.set(s, table);
+      if (c < 128) kinds[c] |= kind;
+    };
+    for (const lc of s.lineComments) mark(lc, LINE_COMMENT);
+    if (s.blockComment) mark(s.blockComment[0], BLOCK_COMMENT);
+    // Quotes are one character each; a longer one would never have opened a string here before either.
+    for (const q of s.quotes) if (q.length === 1) mark(q, QUOTE);
+    scanner = { kinds, open: s.blockComment?.[0] ?? '', close: s.blockComment?.[1] ?? '' };
+    SCANNERS.set(s, scanner);
   }
-  return table;
+  return scanner;
 }

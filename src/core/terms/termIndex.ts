@@ -2,9 +2,11 @@
 // a lookup reads only the text around the cursor (the identifier, and a few words each side) and
 // makes a handful of map lookups there, never a pass over the terms.
 import type { GlossaryTerm } from '../bank/model';
-import { CodeNames, type CodeTables, codeTables } from './codeNames';
+import { CodeNames } from './codeNames';
+import { type CodeTables, codeTables } from './codeTables';
 import { type FileImports, NO_IMPORTS } from './fileImports';
-import { ProseNames, type ProseTables, proseTables } from './proseNames';
+import { ProseNames } from './proseNames';
+import { type ProseTables, proseTables } from './proseTables';
 
 /** A glossary's matcher tables as plain JSON: the build writes them out, so the first hover builds nothing up front. */
 export interface TermTables {

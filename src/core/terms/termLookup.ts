@@ -31,13 +31,14 @@ export function lookupContext(languageId: string, text: string): LookupContext {
  * The term under the cursor at `offset`, or, when there is none, the one just before it (the caret
  * right after a word, as VS Code's own word lookups allow).
  */
-export function findTermAt(index: TermMatcher, text: string, offset: number, ctx: LookupContext): TermMatch | undefined {
+export function findTermAt(index: TermMatcher, text: string, offset: number, ctx: LookupContext, textStartsLine = ctx.textStartsLine ?? true): TermMatch | undefined {
   // One options object for both tries: a hover makes no garbage it can avoid.
   let at = offset;
-  const options: MatchOptions = { imports: ctx.imports, singleWordProse: () => proseAllowedAt(text, at, ctx.syntax, ctx.textStartsLine ?? true) };
+  const options: MatchOptions = { imports: ctx.imports, singleWordProse: () => proseAllowedAt(text, at, ctx.syntax, textStartsLine) };
   const m = index.termAt(text, offset, options);
-  // Every name ends at the end of a word: on a word character, the one before finds nothing more.
-  if (m || offset <= 0 || isWordCode(text.charCodeAt(offset))) return m;
+  // Only a caret right after a word looks back: on a word character the one before finds nothing
+  // more (every name ends at a word end), and after punctuation nothing ends there.
+  if (m || offset <= 0 || isWordCode(text.charCodeAt(offset)) || !isWordCode(text.charCodeAt(offset - 1))) return m;
   at = offset - 1;
   return index.termAt(text, at, options);
 }
@@ -90,6 +91,6 @@ export function findTermsFrom(index: TermMatcher, text: string, ctx: LookupConte
 export function findTermInWindow(index: TermMatcher, text: string, offset: number, ctx: LookupContext): TermMatch | undefined {
   const from = Math.max(0, offset - HOVER_WINDOW.before);
   const window = text.slice(from, offset + HOVER_WINDOW.after);
-  const m = findTermAt(index, window, offset - from, { ...ctx, textStartsLine: from === 0 || text[from - 1] === '\n' });
+  const m = findTermAt(index, window, offset - from, ctx, from === 0 || text.charCodeAt(from - 1) === 0x0a);
   return m && { termId: m.termId, start: from + m.start, end: from + m.end };
 }

@@ -61,9 +61,10 @@ export class TermHoverProvider implements vscode.HoverProvider, vscode.Disposabl
     const from = Math.max(0, offset - HOVER_WINDOW.before);
     const start = doc.positionAt(from);
     const text = doc.getText(new vscode.Range(start, doc.positionAt(offset + HOVER_WINDOW.after)));
-    const ctx = { ...this.lookups.contextOf(doc), textStartsLine: start.character === 0 };
+    const ctx = this.lookups.contextOf(doc);
+    const startsLine = start.character === 0;
     let data = await this.data.current();
-    let match = findTermAt(data.index, text, offset - from, ctx);
+    let match = findTermAt(data.index, text, offset - from, ctx, startsLine);
     if (!match && !data.complete) {
       // The learner's workspace glossaries come with the catalog: before it is loaded, a miss waits for it.
       const complete = await this.data.complete().catch((err: unknown) => {
@@ -72,7 +73,7 @@ export class TermHoverProvider implements vscode.HoverProvider, vscode.Disposabl
       });
       if (complete) {
         data = complete;
-        match = findTermAt(data.index, text, offset - from, ctx);
+        match = findTermAt(data.index, text, offset - from, ctx, startsLine);
       }
     }
     if (!match) return undefined;

@@ -8,16 +8,18 @@ import { AnswerMismatchError } from '../../core/quiz/grading';
 import { weakestTopic } from '../../core/quiz/nextTopic';
 import type { SessionSnapshot } from '../../core/quiz/session';
 import { parseWebviewMessage, type HostToWebview, type PausedRoundView, type WebviewToHost } from '../../shared/protocol';
-import { CommandId, VIEW_TOPICS } from '../commandIds';
+import { CommandId } from '../commandIds';
 import type { CatalogService } from '../catalogService';
 import type { ProgressStore } from '../storage/progressStore';
 import { StorageKey } from '../storage/storageKeys';
-import { isSuspended, withoutSuspended } from '../../core/progress/suspension';
+import { withoutSuspended } from '../../core/progress/suspension';
 import { ExamMode } from './examMode';
 import { mayLeaveExam, mayLeaveRound, pausedRound } from './leavePrompts';
 import { questionOnScreen, showsQuestion } from './onScreen';
 import { QuizRound, type RoundDeps } from './quizRound';
+import { dropSuspended, roundScreen } from './roundScreen';
 import { QuizWebview } from './quizWebview';
+import { describeMessage, handlePanelRequest, isPanelRequest } from './panelRequests';
 import { explainNoUndo, RoundUndo } from './roundUndo';
 
 const emptyMessage = () => vscode.l10n.t('Pick a topic in the Topics view, or run "SageMaker Study: Quick Quiz", to start.');
@@ -158,7 +160,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     try {
       this.round = QuizRound.restore(snapshot, await this.catalog.load(), this.rng, this.roundDeps);
       // Suspended meanwhile (on another machine, or from the palette while the panel was closed).
-      if (this.round && this.dropSuspended(this.round, undefined)) await this.saveSession();
+      if (this.round && dropSuspended(this.round, this.progress.current, undefined)) await this.saveSession();
     } catch (err) {
       this.log.warn(`Could not restore the quiz session: ${String(err)}`);
       this.round = undefined;
@@ -182,18 +184,10 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
 
   /** A question of the round was suspended: it leaves the round (the one on screen moves on). */
   private async afterSuspension(r: QuizRound, ids: string[] | undefined): Promise<boolean> {
-    if (!this.dropSuspended(r, ids)) return false;
+    if (!dropSuspended(r, this.progress.current, ids)) return false;
     await this.saveSession();
     this.render();
     return true;
-  }
-
-  /** Takes the round's suspended questions (of `ids`, or all) out of it; true when it changed. */
-  private dropSuspended(r: QuizRound, ids: string[] | undefined): boolean {
-    const state = this.progress.current;
-    let changed = false;
-    for (const id of r.snapshot().questionIds) if ((!ids || ids.includes(id)) && isSuspended(state, id)) changed = r.suspended(id) || changed;
-    return changed;
   }
 
   /** The question the learner is looking at, for "report" and "suspend" from the palette. */
@@ -215,16 +209,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
       this.webview.post({ type: 'empty', message: this.emptyMessage, ...this.pausedPart() });
       return;
     }
-    const view = r.view();
-    if (view.type === 'summary') {
-      const nextTopic = r.nextTopic(this.progress.current);
-      const modeNote = r.cram ? { modeNote: vscode.l10n.t('Cram round: your schedule, due dates and review counts were not changed.') } : {};
-      view.summary = { ...view.summary, ...(nextTopic ? { nextTopic } : {}), ...this.pausedPart(), ...modeNote };
-    } else if (r.cram && (view.type === 'question' || view.type === 'feedback')) {
-      view.modeNote = vscode.l10n.t('Cram — your schedule is not changed');
-    }
-    if (view.type === 'question' || view.type === 'feedback' || view.type === 'summary') view.undo = this.undo.view(r);
-    this.webview.post(view);
+    this.webview.post(roundScreen(r, this.progress.current, this.pausedPart(), this.undo));
     // The answer time runs from the first time the question is on screen.
     if (this.webview.ready) r.shown();
   }
@@ -237,7 +222,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   private async onMessage(raw: unknown): Promise<void> {
     const m = parseWebviewMessage(raw);
     if (!m) {
-      this.log.warn(`Ignored a malformed message from the quiz webview: ${safeJson(raw)}`);
+      this.log.warn(`Ignored a malformed message from the quiz webview: ${describeMessage(raw)}`);
       return;
     }
     try {
@@ -249,6 +234,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   }
 
   private async handle(m: WebviewToHost): Promise<void> {
+    if (isPanelRequest(m)) return handlePanelRequest(m, { links: this.webview.links, log: this.log, showsQuestion: (id) => showsQuestion(this.round, this.exam, id) });
     switch (m.type) {
       case 'ready':
         this.webview.ready = true;
@@ -270,19 +256,6 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
         this.overlay = undefined;
         this.render();
         return;
-      case 'openLink':
-        if (!this.webview.links.allows(m.url)) {
-          this.log.warn(`Refused to open ${m.url.slice(0, 200)}: it is not a link of what the panel shows`);
-          return;
-        }
-        await vscode.env.openExternal(vscode.Uri.parse(m.url, true));
-        return;
-      case 'quizTerm':
-        await vscode.commands.executeCommand(CommandId.quizTerm, m.termId);
-        return;
-      case 'backToTopics':
-        await vscode.commands.executeCommand(`${VIEW_TOPICS}.focus`);
-        return;
       case 'nextWeakest': {
         const next = this.round?.nextTopic(this.progress.current) ?? weakestTopic(await this.catalog.load(), this.progress.current);
         if (next) await vscode.commands.executeCommand(CommandId.startTopicQuiz, next.id);
@@ -290,14 +263,6 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
       }
       case 'resumePaused':
         return this.resumePaused();
-      case 'reportQuestion':
-      case 'suspendQuestion':
-        if (!showsQuestion(this.round, this.exam, m.questionId)) {
-          this.log.warn(`Ignored ${m.type} for ${m.questionId.slice(0, 200)}: the panel does not show it`);
-          return;
-        }
-        await vscode.commands.executeCommand(m.type === 'reportQuestion' ? CommandId.reportQuestion : CommandId.suspendQuestion, m.questionId);
-        return;
       case 'undo':
         return this.undoLastAnswer();
       case 'retryMissed': {
@@ -326,7 +291,7 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     const restored = QuizRound.restore(snapshot, await this.catalog.load(), this.rng, this.roundDeps);
     await this.sessionState.update(StorageKey.pausedQuizSession, this.round?.inProgress ? this.round.snapshot() : undefined);
     if (!restored) return this.render();
-    this.dropSuspended(restored, undefined);
+    dropSuspended(restored, this.progress.current, undefined);
     this.round = restored;
     await this.saveSession();
     this.render();
@@ -340,13 +305,5 @@ export class QuizPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     this.progressWatch.dispose();
     this.exam.dispose();
     this.webview.dispose();
-  }
-}
-
-function safeJson(x: unknown): string {
-  try {
-    return JSON.stringify(x)?.slice(0, 200) ?? String(x);
-  } catch {
-    return String(x);
   }
 }
