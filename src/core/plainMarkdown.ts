@@ -2,7 +2,9 @@
 // document tree is known without running the parser, which is most of the cost of reading a bank.
 // "Plain" is drawn narrowly so that markdown-it could not read the text any other way: letters,
 // digits and punctuation no Markdown rule starts from, lines that open no block (list, heading,
-// code, quote, setext underline) and close with no space (a hard break), one paragraph.
+// code, quote, setext underline) and close with no space (a hard break), one paragraph. Most stems
+// are one paragraph too, with a bold word or a code span: oneParagraph and simpleInline read those,
+// drawn as narrowly; the unit tests hold all three to markdown-it's tree.
 import type { MdDoc, MdNode } from './mdTree';
 
 // What may open a line: not a space (code, continuation rules), not - + = (lists, setext

@@ -1,9 +1,10 @@
 // The quick way to read an ordinary bank file: js-yaml's event parser (about ten times faster than
 // the yaml library's lexer and parser) builds the tree the reader walks (yamlTree.ts), with the
 // offsets and the core-schema values the careful reader finds. It answers only for plain text:
-// anything the careful reader in yamlSource.ts has something to say about (tags, anchors, aliases, duplicate keys,
-// directives, deep nesting, a second document, a syntax error, large files) gets `undefined`, and
-// the caller reads the file the careful way, which reports it with its position.
+// anything the careful reader in yamlSource.ts has something to say about (tags, anchors, aliases,
+// duplicate keys, directives, deep nesting, a second document, a syntax error, large files, keys
+// over 1024 characters) gets `undefined`, and the caller reads the file the careful way, which
+// reports it with its position.
 import * as jsYaml from 'js-yaml';
 import type { Event, ScalarEvent } from 'js-yaml';
 import { Document, isScalar, LineCounter } from 'yaml';
