@@ -1,13 +1,14 @@
 // A timed mock exam in progress: answers stay changeable and ungraded until submit, flags and position
 // are kept, and the timer runs from the stored start time so a window reload does not pause it.
-import type { Exam, Question } from '../bank/model';
+import type { Exam } from '../bank/model';
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { AnswerPayload, QuestionView } from '../../shared/views';
-import { parseAnswerPayload } from '../../shared/protocol';
-import { AnswerMismatchError, grade, present, questionView, type Presentation, type Rng } from '../quiz/grading';
+import { present, questionView, type Rng } from '../quiz/grading';
 import { examDomainOf, examMinutes, isGradedQuestion, type ExamDraw } from './examDraw';
+import { checkShape, copyAnswer, type ExamItem } from './examItem';
+import { readExamSnapshot } from './examRestore';
 import { scoreExam, type ExamResult } from './examScoring';
-import { EXAM_SNAPSHOT_VERSION, isObject, isTime, presentationFits, type ExamSnapshot } from './examSnapshot';
+import { EXAM_SNAPSHOT_VERSION, type ExamSnapshot } from './examSnapshot';
 
 export interface AnswerSheetEntry {
   index: number;
@@ -23,24 +24,6 @@ export class ExamSubmittedError extends Error {
   }
 }
 
-interface Item {
-  question: Question;
-  domain: number;
-  presentation: Presentation;
-}
-
-/** Throws grading's AnswerMismatchError when the answer does not fit the question as shown; never reveals correctness. */
-function checkShape(item: Item, answer: AnswerPayload, index: CatalogIndex): void {
-  grade(item.question, item.presentation, answer, index);
-}
-
-/** A copy with the schema's fields only: nothing extra a message carried is kept or saved. */
-const copyAnswer = (a: AnswerPayload): AnswerPayload => {
-  const clean = parseAnswerPayload(a);
-  if (!clean) throw new AnswerMismatchError(`not an answer: ${JSON.stringify(a)?.slice(0, 100)}`);
-  return clean;
-};
-
 export class ExamSession {
   private position = 0;
   private readonly answers = new Map<string, AnswerPayload>();
@@ -50,7 +33,7 @@ export class ExamSession {
 
   private constructor(
     readonly exam: Exam,
-    private readonly items: Item[],
+    private readonly items: ExamItem[],
     private readonly index: CatalogIndex,
     readonly startedAt: Date,
     readonly minutes: number,
@@ -65,7 +48,7 @@ export class ExamSession {
   static start(draw: ExamDraw, index: CatalogIndex, rng: Rng, startedAt: Date, minutes?: number): ExamSession {
     const exam = index.exam(draw.examCode);
     if (!exam) throw new Error(`unknown exam '${draw.examCode}'`);
-    const items: Item[] = [];
+    const items: ExamItem[] = [];
     for (const id of new Set(draw.questionIds)) {
       const q = index.question(id);
       const domain = q && isGradedQuestion(q) ? examDomainOf(index, exam, q) : undefined;
@@ -84,64 +67,17 @@ export class ExamSession {
    */
   static restore(snapshot: unknown, index: CatalogIndex, rng: Rng): ExamSession | undefined {
     try {
-      return ExamSession.restoreOrUndefined(snapshot, index, rng);
+      const r = readExamSnapshot(snapshot, index, rng);
+      if (!r) return undefined;
+      const session = new ExamSession(r.exam, r.items, index, r.startedAt, r.minutes, r.dropped);
+      for (const [id, answer] of r.answers) session.answers.set(id, answer);
+      for (const id of r.flagged) session.flagged.add(id);
+      session.position = r.position;
+      if (r.submittedAt) session.submit(r.submittedAt);
+      return session;
     } catch {
       return undefined;
     }
-  }
-
-  private static restoreOrUndefined(s: unknown, index: CatalogIndex, rng: Rng): ExamSession | undefined {
-    if (!isObject(s) || s.version !== EXAM_SNAPSHOT_VERSION || typeof s.examCode !== 'string' || !isTime(s.startedAt)) return undefined;
-    const exam = index.exam(s.examCode);
-    const minutes = s.minutes;
-    if (!exam || typeof minutes !== 'number' || !(minutes > 0) || !Number.isFinite(minutes) || !Array.isArray(s.questionIds)) return undefined;
-    const savedIds = [...new Set(s.questionIds.filter((id): id is string => typeof id === 'string'))];
-    const saved = new Map<string, unknown>();
-    if (Array.isArray(s.presentations)) for (const p of s.presentations) if (isObject(p) && typeof p.questionId === 'string') saved.set(p.questionId, p);
-
-    const items: Item[] = [];
-    const reshuffled = new Set<string>();
-    const dropped: string[] = [];
-    const keptBefore: number[] = [];
-    for (const id of savedIds) {
-      keptBefore.push(items.length);
-      const q = index.question(id);
-      const domain = q && isGradedQuestion(q) ? examDomainOf(index, exam, q) : undefined;
-      if (!q || domain === undefined) {
-        dropped.push(id);
-        continue;
-      }
-      const p = saved.get(id);
-      if (presentationFits(q, p)) items.push({ question: q, domain, presentation: { questionId: q.id, order: [...p.order], ...(p.answerOrder ? { answerOrder: [...p.answerOrder] } : {}) } });
-      else {
-        items.push({ question: q, domain, presentation: present(q, rng) });
-        reshuffled.add(id);
-      }
-    }
-    if (items.length === 0) return undefined;
-    const session = new ExamSession(exam, items, index, new Date(s.startedAt), minutes, dropped);
-
-    const byId = new Map(items.map((it) => [it.question.id, it]));
-    if (Array.isArray(s.answers)) {
-      for (const a of s.answers) {
-        if (!isObject(a) || typeof a.questionId !== 'string' || !isObject(a.answer)) continue;
-        const item = byId.get(a.questionId);
-        // Display positions mean nothing under a new shuffle, so such an answer is dropped.
-        if (!item || reshuffled.has(a.questionId)) continue;
-        const answer = a.answer as AnswerPayload;
-        try {
-          checkShape(item, answer, index);
-          session.answers.set(a.questionId, copyAnswer(answer));
-        } catch {
-          // an answer of the wrong shape is as good as none
-        }
-      }
-    }
-    if (Array.isArray(s.flagged)) for (const id of s.flagged) if (typeof id === 'string' && byId.has(id)) session.flagged.add(id);
-    const pos = typeof s.position === 'number' && Number.isInteger(s.position) ? s.position : 0;
-    session.position = Math.min(keptBefore[Math.min(Math.max(0, pos), keptBefore.length - 1)] ?? 0, items.length - 1);
-    if (isTime(s.submittedAt)) session.submit(new Date(s.submittedAt));
-    return session;
   }
 
   snapshot(): ExamSnapshot {
