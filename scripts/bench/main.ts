@@ -9,7 +9,7 @@ import { singleBundle } from './singleBundle';
 import { benchProgress } from './progressBench';
 import { benchHover } from './hoverBench';
 import { formatTwoText, progressOf, storedAsTheStoreLeavesIt } from './progressFixtures';
-import { benchWorkspaceBanks } from './workspaceBanksBench';
+import { benchWorkspaceBanks, workspaceColdChild } from './workspaceBanksBench';
 import { benchStats } from './statsBench';
 import { benchStatsDraw } from './statsDrawBench';
 import { benchInYourCode } from './inYourCodeBench';
@@ -18,6 +18,7 @@ import { benchFuzz } from './fuzzBench';
 const root = resolve(process.argv[2] ?? '.');
 if (process.argv[3] === '--cold') coldChild(root, process.argv[4], JSON.parse(process.argv[5] ?? '{}') as ColdOptions);
 else if (process.argv[3] === '--v2-load') formatTwoChild(process.argv[4]);
+else if (process.argv[3] === '--workspace-cold') workspaceColdChild(root, process.argv[4] === 'yaml' ? 'yaml' : 'merge');
 else void main();
 
 function hostFiles(dir: string): string[] {

@@ -6,6 +6,7 @@
 // one error each (all three read the quick way) and files the quick way declines (the warning files
 // with a byte-order mark: read the careful way, the worst case); then as every later start does, with the parses the last session stored (read from the file, decoded,
 // each text hashed and checked). And the importers on a generated CSV of 2,000 rows.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as jsYamlLoad } from 'js-yaml';
@@ -43,6 +44,29 @@ ${shape === 'clean' ? '        why: A snapshot is not mounted by a training job.
 `).join('');
     return { path: `.sagemaker-study/team-${f}.bank.yaml`, text: `id: team-${f}\ntitle: Team bank ${f}\nexams:\n  - code: MLA-C01\n    guide: "1.0"\ntopics:\n  - id: f${f}-topic\n    title: Topic ${f}\n    summary: Generated.\n    domain: 1\nquestions:\n${questions}` };
   });
+}
+
+/**
+ * In a fresh process (`main.js <root> --workspace-cold <what>`): one first read of the warning-shaped
+ * workspace with nothing warmed up, as an extension host does it once at start; or, as the
+ * baseline, one YAML.parse of the same files, also cold. Prints the milliseconds.
+ */
+export function workspaceColdChild(root: string, what: 'merge' | 'yaml'): void {
+  const bundled = JSON.parse(readFileSync(join(root, 'dist', 'catalog.json'), 'utf8')) as Catalog;
+  const sources = generatedWorkspace(50, 40);
+  const t0 = process.hrtime.bigint();
+  if (what === 'yaml') for (const s of sources) parse(s.text);
+  else mergeWorkspaceBanks(bundled, sources);
+  process.stdout.write(String(Number(process.hrtime.bigint() - t0) / 1e6));
+}
+
+/** Medians of fresh-process first reads and cold YAML.parse runs, taken in turn. */
+function coldWorkspaceRuns(root: string, runs: number): { merge: number[]; yaml: number[] } {
+  const out = { merge: [] as number[], yaml: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    for (const what of ['merge', 'yaml'] as const) out[what].push(Number(execFileSync(process.execPath, [process.argv[1], root, '--workspace-cold', what], { encoding: 'utf8' })));
+  }
+  return out;
 }
 
 export function benchWorkspaceBanks(root: string): Record<string, string> {
@@ -112,12 +136,14 @@ export function benchWorkspaceBanks(root: string): Record<string, string> {
   const csv = `question,a,b,c,answer,explanation\n${rows.join('\n')}`;
   const exams = { path: 'questions/exams.yaml', text: readFileSync(join(root, 'questions', 'exams.yaml'), 'utf8') };
   const imports = timeRuns(3, () => importQuestions({ fileName: 'drill.csv', text: csv, exams }));
+  const cold = coldWorkspaceRuns(root, 7);
   const cell = (name: keyof typeof runs) => `${median(wall[name]).toFixed(1)} ms (${ratio(wall[name], wall.yaml)} YAML.parse; CPU ${median(cpu[name]).toFixed(1)} ms, ${ratio(cpu[name], cpu.yaml)})`;
   return {
     'workspace banks, 50 files / 2,000 questions: YAML.parse of the files (the baseline), median of 7': `${median(wall.yaml).toFixed(1)} ms (CPU ${median(cpu.yaml).toFixed(1)} ms); js-yaml load ${median(wall.jsYaml).toFixed(1)} ms (${ratio(wall.jsYaml, wall.yaml)}; CPU ${median(cpu.jsYaml).toFixed(1)} ms)`,
     'workspace banks, first start (nothing stored), no problems: check + merge, median of 7 (target <= 300 ms)': cell('clean'),
     'workspace banks, first start (nothing stored), a warning in every question: check + merge, median of 7 (target <= 300 ms)': cell('warning'),
     'workspace banks, first start (nothing stored), an error in every file: check + merge, median of 7': cell('error'),
+    'workspace banks, first start in a fresh process (no code warmed up, as the extension host reads them once), a warning in every question, median of 7': `${median(cold.merge).toFixed(1)} ms (${ratio(cold.merge, cold.yaml)} a cold YAML.parse of the same files, ${median(cold.yaml).toFixed(1)} ms, also in fresh processes)`,
     'workspace banks, first start (nothing stored), files the quick reader declines (byte-order mark): read the careful way, median of 7': cell('careful'),
     'workspace banks, 50 files / 2,000 questions, later starts (parses stored by the last session): check + merge, median of 5 (target <= 300 ms)': `${median(warm).toFixed(1)} ms (${(median(warm) / median(yamlOnly)).toFixed(2)}x YAML.parse, ${(median(merge) / median(warm)).toFixed(1)}x faster than nothing stored; stored parses ${(storedText.length / 1048576).toFixed(1)} MB)`,
     'workspace banks: check again after one of the 50 files changes (parse cache), median of 5': `${median(recheck).toFixed(1)} ms`,
