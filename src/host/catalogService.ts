@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Catalog } from '../core/bank/model';
 import { CATALOG_FORMAT } from '../core/bank/model';
 import { CatalogIndex } from '../core/catalog/catalogIndex';
-import { TermIndex } from '../core/terms/termIndex';
+import type { TermIndex } from '../core/terms/termIndex';
 import type { WorkspaceBanks } from './workspaceBanks/workspaceBanks';
 
 export class CatalogService implements vscode.Disposable {
@@ -40,7 +40,10 @@ export class CatalogService implements vscode.Disposable {
   }
 
   async termIndex(): Promise<TermIndex> {
-    if (!this.terms) this.terms = new TermIndex((await this.load()).catalog.terms);
+    if (!this.terms) {
+      const [{ TermIndex }, index] = await Promise.all([import('../core/terms/termIndex'), this.load()]);
+      this.terms ??= new TermIndex(index.catalog.terms);
+    }
     return this.terms;
   }
 

@@ -5,8 +5,7 @@
 // missed. Without the file (or from another build) the hover reads the catalog alone.
 import * as vscode from 'vscode';
 import type { GlossaryTerm } from '../../core/bank/model';
-import { bundleQuestionIds, bundleTerms, readHoverBundle } from '../../core/terms/hoverBundle';
-import { TermIndex } from '../../core/terms/termIndex';
+import type { TermIndex } from '../../core/terms/termIndex';
 import type { CatalogService } from '../catalogService';
 
 export interface HoverTerms {
@@ -71,6 +70,8 @@ export class HoverData implements vscode.Disposable {
     if (!this.bundleUri) return undefined;
     try {
       const started = Date.now();
+      // The matcher's code loads with the first hover, not at activation.
+      const [{ bundleQuestionIds, bundleTerms, readHoverBundle }, { TermIndex }] = await Promise.all([import('../../core/terms/hoverBundle'), import('../../core/terms/termIndex')]);
       const bundle = readHoverBundle(await vscode.workspace.fs.readFile(this.bundleUri));
       if (!bundle) {
         this.log.warn('Hover terms: dist/terms.json is from another build; using the catalog');
