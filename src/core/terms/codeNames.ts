@@ -65,12 +65,7 @@ export class CodeNames {
     for (const row of t.starFirst) this.insert(row);
   }
 
-  /** The trie node after a name's first token, building that slice of the trie on first use. */
-  first(token: string): Node | undefined {
-    return this.firstAt(token, 0, token.length);
-  }
-
-  /** first(text.slice(start, end)), without the slice when no name begins so. */
+  /** The trie node after the name's first token text[start, end), building that slice of the trie on first use; no slice is made. */
   firstAt(text: string, start: number, end: number): Node | undefined {
     const id = this.firstTokens.idOf(text, start, end);
     return id < 0 ? undefined : this.firstNode(id);
