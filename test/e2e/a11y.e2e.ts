@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { audit, blocking, table, type AxeRun } from './axe';
-import { chooseColorTheme, markShownQuestion, openSageMakerStudy, openWorkbench, newQuestion, quizFrame, ROOT, runCommand, shot, type Workbench } from './workbench';
+import { chooseColorTheme, markShownQuestion, openSageMakerStudy, openWorkbench, pickFromCommand, newQuestion, quizFrame, ROOT, runCommand, shot, type Workbench } from './workbench';
 
 const TOPIC = 'E2E: every question type';
 const THEMES = ['Dark Modern', 'Light Modern', 'Dark High Contrast', 'Light High Contrast'];
@@ -259,8 +259,7 @@ describe('accessibility: axe-core in every view and theme, the keyboard alone, a
   it('axe: the exam\'s intro, question, answer sheet, results and review, driven by keyboard', async () => {
     const { page } = wb;
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'E2E-00 full exam' }).first();
-    await runCommand(page, 'SageMaker Study: Start Exam Simulation…', row);
-    await row.click();
+    await pickFromCommand(page, 'SageMaker Study: Start Exam Simulation…', row);
     const quiz = quizFrame(page);
     // A round still under way is kept to resume; the exam takes the panel.
     const intro = quiz.locator('.exam-intro');

@@ -4,11 +4,10 @@
 // reload with its timer still running.
 import * as assert from 'node:assert/strict';
 import type { FrameLocator, Page } from 'playwright-core';
-import { openSageMakerStudy, openWorkbench, quizFrame, runCommand, shot, type Workbench } from './workbench';
+import { openSageMakerStudy, openWorkbench, pickFromCommand, quizFrame, runCommand, shot, type Workbench } from './workbench';
 
 async function startPracticeExam(page: Page): Promise<FrameLocator> {
-  await runCommand(page, 'SageMaker Study: Start Exam Simulation…', page.locator('.quick-input-list .monaco-list-row', { hasText: 'MLA-C01 practice exam' }).first());
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'MLA-C01 practice exam' }).first().click();
+  await pickFromCommand(page, 'SageMaker Study: Start Exam Simulation…', page.locator('.quick-input-list .monaco-list-row', { hasText: 'MLA-C01 practice exam' }).first());
   const quiz = quizFrame(page);
   // The intro first: questions, time and rules; no timer yet.
   await quiz.locator('.exam-intro').waitFor({ timeout: 30_000 });

@@ -4,7 +4,7 @@
 // contrast. Screenshots go to test-output/e2e/stats-*.png (stats-02-dark is the README's picture).
 import * as assert from 'node:assert/strict';
 import type { FrameLocator, Page } from 'playwright-core';
-import { chooseColorTheme, clickedAt, drawnAt, openSageMakerStudy, openWorkbench, quizFrame, recordTiming, runCommand, shot, type Workbench } from './workbench';
+import { chooseColorTheme, clickedAt, drawnAt, openSageMakerStudy, openWorkbench, pickFromCommand, quizFrame, recordTiming, runCommand, shot, type Workbench } from './workbench';
 
 function statsFrame(page: Page) {
   return page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
@@ -22,16 +22,7 @@ async function rows(section: ReturnType<FrameLocator['locator']>, caption: strin
 /** Runs an MLA-C01 practice exam (five questions, see the setting), answers each, submits; returns the score shown. */
 async function takePracticeExam(page: Page): Promise<number> {
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'MLA-C01 practice exam' }).first();
-  // The quiz panel may still take focus from the last answer and close the picker under the test: then it is opened again.
-  for (let attempt = 1; ; attempt++) {
-    await runCommand(page, 'SageMaker Study: Start Exam Simulation…', row);
-    assert.match((await row.textContent()) ?? '', /5 questions/);
-    const picked = await row.click({ timeout: attempt < 3 ? 5000 : 30_000 }).then(() => true, (err: unknown) => {
-      if (attempt >= 3) throw err;
-      return false;
-    });
-    if (picked) break;
-  }
+  await pickFromCommand(page, 'SageMaker Study: Start Exam Simulation…', row, (text) => assert.match(text, /5 questions/));
   const quiz = quizFrame(page);
   // A round in progress is kept to resume; the exam takes the panel.
   const leave = page.locator('.monaco-dialog-box').getByRole('button', { name: 'Start New' });

@@ -158,6 +158,22 @@ export async function runCommand(page: Page, title: string, until?: Locator): Pr
   }
 }
 
+/**
+ * Runs a command that opens a picker and clicks `row` in it. A webview still taking focus (the quiz
+ * panel after an answer) can close the picker under the click: then the command runs again.
+ */
+export async function pickFromCommand(page: Page, title: string, row: Locator, check?: (text: string) => void): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await runCommand(page, title, row);
+    check?.((await row.textContent()) ?? '');
+    const picked = await row.click({ timeout: attempt < 3 ? 5000 : 30_000 }).then(() => true, (err: unknown) => {
+      if (attempt >= 3) throw err;
+      return false;
+    });
+    if (picked) return;
+  }
+}
+
 export async function openSageMakerStudy(page: Page): Promise<void> {
   const entry = page.locator('.part.activitybar .action-item a[aria-label^="SageMaker Study"], .activitybar .action-item a[aria-label^="SageMaker Study"]').first();
   await entry.waitFor({ timeout: 60_000 });
