@@ -9,11 +9,13 @@ import { findNearDuplicates, nearDuplicateWarnings } from './nearDuplicates';
 import { bankLengthCues, longestKeyCue } from './optionLength';
 import { allOrNoneOfTheAbove, lowercaseQualifier, stemWithoutQuestion } from './wording';
 
+const ITEM_CHECKS = [longestKeyCue, stemWithoutQuestion, allOrNoneOfTheAbove, lowercaseQualifier];
+
 export function checkQuality(result: CompileResult): Diagnostic[] {
   const { items, exams, banks } = qualityInput(result);
   const out: Diagnostic[] = [];
   for (const item of items) {
-    for (const check of [longestKeyCue, stemWithoutQuestion, allOrNoneOfTheAbove, lowercaseQualifier]) {
+    for (const check of ITEM_CHECKS) {
       const d = check(item);
       if (d) out.push(d);
     }

@@ -8,11 +8,18 @@ import { warning } from './warning';
 /** Sentences that ask: a question mark, or an instruction to select, order or match. */
 const ASKS = /\?|^(select|choose|pick|order|arrange|put|rank|match|pair|identify|name|list|place)\b/i;
 
-export const questionSentences = (stem: string): string[] => sentences(stem).filter((s) => ASKS.test(s));
+// Two checks read each item's asking sentences: the stem is split once.
+const asking = new WeakMap<Item, string[]>();
+
+export function questionSentences(item: Item): string[] {
+  let found = asking.get(item);
+  if (found === undefined) asking.set(item, (found = sentences(item.stem).filter((s) => ASKS.test(s))));
+  return found;
+}
 
 export function stemWithoutQuestion(item: Item): Diagnostic | undefined {
   if (item.q.type === 'flashcard') return undefined;
-  if (questionSentences(item.stem).length > 0) return undefined;
+  if (questionSentences(item).length > 0) return undefined;
   return warning(item.at('stem'), `question ${item.q.id}: the stem asks no question; end it with the question the options answer ("Which … ?") or an instruction ("Select TWO.", "Put the steps in order.")`);
 }
 
@@ -37,7 +44,7 @@ export function hasQualifier(item: Item): boolean {
 }
 
 export function lowercaseQualifier(item: Item): Diagnostic | undefined {
-  for (const s of questionSentences(item.stem)) {
+  for (const s of questionSentences(item)) {
     const m = LOWER.exec(s);
     if (!m || UPPER.test(s)) continue;
     return warning(item.at('stem'), `question ${item.q.id}: write the qualifier '${m[1]}' in capitals (${m[1].toUpperCase()}), as the exam does, so the learner does not miss it`);
