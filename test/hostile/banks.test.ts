@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { compileCatalog, type CompileResult } from '../../src/core/bank/compile';
 import { CatalogIndex } from '../../src/core/catalog/catalogIndex';
-import { MAX_DIAGNOSTICS_PER_FILE } from '../../src/core/bank/yamlReader';
+import { MAX_DIAGNOSTICS_PER_FILE } from '../../src/core/bank/fieldRules';
 import { cpuTimedWithin } from '../support/cpuTime';
 import {
   aliases, byteOrderMarks, controlChars, deepNesting, duplicateKeys, GOOD_BANK, hugeScalar, lineEnding, protoKey, protoValue,

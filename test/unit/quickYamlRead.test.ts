@@ -11,7 +11,7 @@ import { Lexer } from 'yaml';
 import { parseEvents } from 'js-yaml';
 import { readYamlFast, tokenBound } from '../../src/core/bank/fastYamlSource';
 import { parseFile, type ParsedFile } from '../../src/core/bank/parseFile';
-import type { BankRules } from '../../src/core/bank/yamlReader';
+import type { BankRules } from '../../src/core/bank/fieldRules';
 import { markdownItTree, paragraphTree } from '../../src/core/markdown';
 import { oneParagraph, plainMarkdown, simpleInline } from '../../src/core/plainMarkdown';
 import { BANK } from './fixtures';

@@ -3,7 +3,7 @@ import {
   BANK_SPEC, CODE_PATTERN_SPEC, GLOSSARY_SPEC, QUESTION_COMMON_FIELDS, QUESTION_TYPE_FIELDS,
   type FieldKind, type FieldSpec, type ObjectSpec,
 } from './schema';
-import { PERSONAL_OPTIONAL_FIELDS } from './yamlReader';
+import { PERSONAL_OPTIONAL_FIELDS } from './fieldRules';
 
 type Schema = Record<string, unknown>;
 

@@ -4,7 +4,8 @@
 // positions `at()` answers from are stored as data and the function is rebuilt on the way back.
 import { createHash } from 'node:crypto';
 import type { Located, ParsedFile } from '../bank/parseFile';
-import type { BankRules, Pos } from '../bank/yamlReader';
+import type { BankRules } from '../bank/fieldRules';
+import type { Pos } from '../bank/yamlReader';
 
 /** Raised when what is stored changes shape. */
 const FORMAT = 1;

@@ -4,7 +4,7 @@
 // question can never be mistaken for progress on a bundled one, now or after an update.
 import { compileCatalog, type SourceFile } from '../bank/compile';
 import { parseFile, type ParsedFile } from '../bank/parseFile';
-import type { BankRules } from '../bank/yamlReader';
+import type { BankRules } from '../bank/fieldRules';
 import { checkQuality } from '../bank/quality';
 import type { Catalog, Question } from '../bank/model';
 import type { Diagnostic } from '../diagnostics';
