@@ -3,7 +3,7 @@
 // of the whole report, which is cancelled (nothing is opened).
 import * as assert from 'node:assert/strict';
 import type { FrameLocator, Page } from 'playwright-core';
-import { openSageMakerStudy, openWorkbench, quizFrame, runCommand, shot, type Workbench } from './workbench';
+import { openSageMakerStudy, openWorkbench, pickFromCommand, quizFrame, shot, type Workbench } from './workbench';
 
 const row = (page: Page, text: string | RegExp) => page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
 const title = (page: Page, text: string | RegExp) => page.locator('.quick-input-widget .quick-input-title', { hasText: text });
@@ -41,8 +41,7 @@ describe('custom study and question reports', function () {
 
   it('starts a cram round from Custom Study… and shows that the schedule is not changed', async () => {
     const { page } = wb;
-    await runCommand(page, 'SageMaker Study: Custom Study…', title(page, 'Custom study: what to study?'));
-    await row(page, 'An exam…').click();
+    await pickFromCommand(page, 'SageMaker Study: Custom Study…', row(page, 'An exam…'));
     await title(page, 'Custom study: which exam?').waitFor();
     await row(page, 'AIF-C01').click();
     await title(page, /Should answers change the schedule\?/).waitFor();

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openFile, openSageMakerStudy, openWorkbench, quizFrame, runCommand, shot, type Workbench } from './workbench';
+import { openFile, openSageMakerStudy, openWorkbench, pickFromCommand, quizFrame, shot, type Workbench } from './workbench';
 
 const QUIZ = `---
 title: "Team drills"
@@ -50,8 +50,7 @@ describe('importing questions in the VS Code UI', function () {
     const { page } = wb;
     await openFile(page, 'drills.md');
     const offer = page.locator('.quick-input-list .monaco-list-row', { hasText: 'drills.md' }).first();
-    await runCommand(page, 'SageMaker Study: Import Questions…', offer);
-    await offer.click();
+    await pickFromCommand(page, 'SageMaker Study: Import Questions…', offer);
     // The domain picker: the first domain of MLA-C01.
     const domain = page.locator('.quick-input-list .monaco-list-row', { hasText: /^1\. / }).first();
     await domain.waitFor();

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { chooseColorTheme, markShownQuestion, newQuestion, openSageMakerStudy, openWorkbench, quizFrame, recordTiming, ROOT, runCommand, shot, type Workbench } from './workbench';
+import { chooseColorTheme, markShownQuestion, newQuestion, openSageMakerStudy, openWorkbench, pickFromCommand, quizFrame, recordTiming, ROOT, runCommand, shot, type Workbench } from './workbench';
 
 const TOPIC = 'E2E: every question type';
 const RIGHT = {
@@ -167,8 +167,7 @@ describe('the quiz panel', function () {
     wb = await openWorkbench();
     await openSageMakerStudy(wb.page);
     // Show only the fixtures' exam, so its topics are on screen.
-    await runCommand(wb.page, 'SageMaker Study: Filter by Exam…', wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'E2E-00' }).first());
-    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'E2E-00' }).first().click();
+    await pickFromCommand(wb.page, 'SageMaker Study: Filter by Exam…', wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'E2E-00' }).first());
     // Domains start collapsed: open the fixtures' domains so the topic is on screen.
     await wb.page.getByRole('treeitem', { name: /^E2E-00/ }).first().waitFor({ timeout: 15_000 });
     await wb.page.getByRole('treeitem', { name: /^MLA-C01/ }).first().waitFor({ state: 'detached', timeout: 15_000 });
