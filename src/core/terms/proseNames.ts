@@ -48,6 +48,9 @@ export class ProseNames {
   private foundStart = 0;
   private foundEnd = 0;
   private foundGap = 0;
+  /** how many words the lookup holds so far, and how many more it may read after the cursor's */
+  private count = 0;
+  private rightLeft = 0;
 
   constructor(source: readonly GlossaryTerm[] | ProseTables) {
     const t = Array.isArray(source) ? proseTables(source) : (source as ProseTables);
@@ -185,16 +188,10 @@ export class ProseNames {
       gapsBefore[n++] = middleGap;
     }
     const anchorRight = n - 1;
-    if (this.inner[right] === 1) {
-      for (let k = 0; k < room; k++) {
-        const id = this.wordAfter(text, ends[n - 1]);
-        if (id < 0 || this.tail[id] === 0 || !this.pairs.has(this.pairKey(ids[n - 1], this.foundGap, id))) break;
-        starts[n] = this.foundStart;
-        ends[n] = this.foundEnd;
-        ids[n] = id;
-        gapsBefore[n++] = this.foundGap;
-      }
-    }
+    // The words after the cursor's are read as the trie asks for them: most walks end at the
+    // cursor's word, and then the line after it is never read.
+    this.count = n;
+    this.rightLeft = this.inner[right] === 1 ? room : 0;
     let termId: string | undefined;
     let bestStart = 0;
     let bestEnd = 0;
@@ -209,11 +206,32 @@ export class ProseNames {
           bestWords = j - i + 1;
         }
         j++;
-        if (j >= n || j - i >= this.maxWords) break;
-        node = node.next?.get(this.edge(gapsBefore[j], ids[j]));
+        if (j - i >= this.maxWords || !node.next || (j >= this.count && !this.readRight(text))) break;
+        node = node.next.get(this.edge(gapsBefore[j], ids[j]));
       }
     }
     return termId === undefined ? undefined : { termId, start: bestStart, end: bestEnd, words: bestWords };
+  }
+
+  /**
+   * Reads the next word after the lookup's last one into its arrays, when it stands after that
+   * word as in some name and the lookup has room for it; false (and no more reads) otherwise.
+   */
+  private readRight(text: string): boolean {
+    if (this.rightLeft <= 0) return false;
+    const n = this.count;
+    const id = this.wordAfter(text, this.ends[n - 1]);
+    if (id < 0 || this.tail[id] === 0 || !this.pairs.has(this.pairKey(this.ids[n - 1], this.foundGap, id))) {
+      this.rightLeft = 0;
+      return false;
+    }
+    this.rightLeft--;
+    this.starts[n] = this.foundStart;
+    this.ends[n] = this.foundEnd;
+    this.ids[n] = id;
+    this.gapsBefore[n] = this.foundGap;
+    this.count = n + 1;
+    return true;
   }
 
   /** The id of the word holding `i` (its span in foundStart/foundEnd), or -1 when no name has it. */
