@@ -69,12 +69,14 @@ describe('importing questions in the VS Code UI', function () {
     const { page } = wb;
     await openSageMakerStudy(page);
     const topic = page.getByRole('treeitem', { name: /^Team drills, 0\/2 answered/ }).first();
-    // Domains may open collapsed: expand MLA-C01's first domain when the topic is not in view.
-    if (!(await topic.isVisible().catch(() => false))) {
-      const domain = page.getByRole('treeitem', { name: /^1\. |^Data Preparation/ }).first();
-      if (await domain.isVisible().catch(() => false)) await domain.click();
+    // Domains may open collapsed, and the tree redraws as the new bank loads: until the topic is in
+    // view, expand MLA-C01's first domain whenever it shows collapsed.
+    const domain = page.getByRole('treeitem', { name: /^1\. |^Data Preparation/ }).first();
+    for (const deadline = Date.now() + 30_000; !(await topic.isVisible().catch(() => false)); ) {
+      if (Date.now() > deadline) throw new Error('the imported topic never showed in the Topics view');
+      if ((await domain.getAttribute('aria-expanded', { timeout: 1000 }).catch(() => null)) === 'false') await domain.click({ timeout: 2000 }).catch(() => undefined);
+      await page.waitForTimeout(250);
     }
-    await topic.waitFor({ timeout: 30_000 });
     await topic.click();
     const quiz = quizFrame(page);
     await quiz.locator('article.question').waitFor({ timeout: 30_000 });
