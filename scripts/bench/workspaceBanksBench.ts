@@ -4,8 +4,9 @@
 // in the same run: first with nothing stored (the first start in a workspace, or after an update),
 // for files with no problem, files where every question has a warning (a missing why), files with
 // one error each (all three read the quick way) and files the quick way declines (the warning files
-// with a byte-order mark: read the careful way, the worst case); then as every later start does, with the parses the last session stored (read from the file, decoded,
-// each text hashed and checked). And the importers on a generated CSV of 2,000 rows.
+// with a byte-order mark: read the careful way, the worst case); then as every later start does,
+// with the parses the last session stored (read from the file, decoded, each text hashed and
+// checked). And the importers on a generated CSV of 2,000 rows.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

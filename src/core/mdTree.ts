@@ -4,12 +4,15 @@ import type { MdDoc } from '../shared/mdDoc';
 
 export { MD_TAGS, type MdDoc, type MdElement, type MdNode, type MdTag } from '../shared/mdDoc';
 
+/** One line break where blocks left several, and no space at either end. */
+const tidy = (text: string): string => text.replace(/\n{2,}/g, '\n').trim();
+
 const BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'li', 'pre', 'tr', 'h', 'blockquote']);
 
 /** The plain text of a document, for QuickPick labels, hovers and search. */
 export function mdToPlainText(doc: MdDoc): string {
   // Most short texts are a single run of text.
-  if (doc.length === 1 && typeof doc[0] === 'string') return doc[0].replace(/\n{2,}/g, '\n').trim();
+  if (doc.length === 1 && typeof doc[0] === 'string') return tidy(doc[0]);
   const parts: string[] = [];
   const walk = (nodes: MdDoc, sep: string) => {
     for (const node of nodes) {
@@ -23,5 +26,5 @@ export function mdToPlainText(doc: MdDoc): string {
     }
   };
   walk(doc, '\n');
-  return parts.join('').replace(/\n{2,}/g, '\n').trim();
+  return tidy(parts.join(''));
 }

@@ -1,15 +1,23 @@
 // One question of an exam as the learner sees it, and the checks an answer to it must pass before
 // it is kept: the shape of the question as shown, and nothing but the schema's fields.
-import type { Question } from '../bank/model';
+import type { Exam, Question } from '../bank/model';
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { AnswerPayload } from '../../shared/views';
 import { parseAnswerPayload } from '../../shared/protocol';
 import { AnswerMismatchError, grade, type Presentation } from '../quiz/grading';
+import { examDomainOf, isGradedQuestion } from './examDraw';
 
 export interface ExamItem {
   question: Question;
   domain: number;
   presentation: Presentation;
+}
+
+/** The question and its domain when the index still holds it as a graded question of the exam. */
+export function gradedQuestionOf(index: CatalogIndex, exam: Exam, id: string): { question: Question; domain: number } | undefined {
+  const question = index.question(id);
+  const domain = question && isGradedQuestion(question) ? examDomainOf(index, exam, question) : undefined;
+  return question && domain !== undefined ? { question, domain } : undefined;
 }
 
 /** Throws grading's AnswerMismatchError when the answer does not fit the question as shown; never reveals correctness. */
@@ -23,4 +31,3 @@ export const copyAnswer = (a: AnswerPayload): AnswerPayload => {
   if (!clean) throw new AnswerMismatchError(`not an answer: ${JSON.stringify(a)?.slice(0, 100)}`);
   return clean;
 };
-

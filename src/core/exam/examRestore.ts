@@ -6,8 +6,7 @@ import type { Exam } from '../bank/model';
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { AnswerPayload } from '../../shared/views';
 import { present, type Rng } from '../quiz/grading';
-import { examDomainOf, isGradedQuestion } from './examDraw';
-import { checkShape, copyAnswer, type ExamItem } from './examItem';
+import { checkShape, copyAnswer, gradedQuestionOf, type ExamItem } from './examItem';
 import { EXAM_SNAPSHOT_VERSION, isObject, isTime, presentationFits } from './examSnapshot';
 
 /** What a snapshot still holds that fits the banks as they are now. */
@@ -40,12 +39,12 @@ export function readExamSnapshot(s: unknown, index: CatalogIndex, rng: Rng): Res
   const keptBefore: number[] = [];
   for (const id of savedIds) {
     keptBefore.push(items.length);
-    const q = index.question(id);
-    const domain = q && isGradedQuestion(q) ? examDomainOf(index, exam, q) : undefined;
-    if (!q || domain === undefined) {
+    const found = gradedQuestionOf(index, exam, id);
+    if (!found) {
       dropped.push(id);
       continue;
     }
+    const { question: q, domain } = found;
     const p = saved.get(id);
     if (presentationFits(q, p)) items.push({ question: q, domain, presentation: { questionId: q.id, order: [...p.order], ...(p.answerOrder ? { answerOrder: [...p.answerOrder] } : {}) } });
     else {

@@ -4,8 +4,8 @@ import type { Exam } from '../bank/model';
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { AnswerPayload, QuestionView } from '../../shared/views';
 import { present, questionView, type Rng } from '../quiz/grading';
-import { examDomainOf, examMinutes, isGradedQuestion, type ExamDraw } from './examDraw';
-import { checkShape, copyAnswer, type ExamItem } from './examItem';
+import { examMinutes, type ExamDraw } from './examDraw';
+import { checkShape, copyAnswer, gradedQuestionOf, type ExamItem } from './examItem';
 import { readExamSnapshot } from './examRestore';
 import { scoreExam, type ExamResult } from './examScoring';
 import { EXAM_SNAPSHOT_VERSION, type ExamSnapshot } from './examSnapshot';
@@ -50,9 +50,8 @@ export class ExamSession {
     if (!exam) throw new Error(`unknown exam '${draw.examCode}'`);
     const items: ExamItem[] = [];
     for (const id of new Set(draw.questionIds)) {
-      const q = index.question(id);
-      const domain = q && isGradedQuestion(q) ? examDomainOf(index, exam, q) : undefined;
-      if (q && domain !== undefined) items.push({ question: q, domain, presentation: present(q, rng) });
+      const found = gradedQuestionOf(index, exam, id);
+      if (found) items.push({ ...found, presentation: present(found.question, rng) });
     }
     if (items.length === 0) throw new Error('the exam has no questions');
     const m = minutes ?? examMinutes(exam, items.length);
