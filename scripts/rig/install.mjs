@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { CODE_SERVER_VERSION, NODE_MAJOR, NODE_VERSION, installEnv, withoutOuterNpm } from './env.mjs';
-import { missingPrerequisites, remedyLine } from './prerequisites.mjs';
+import { missingPrerequisites, preflight, remedyLine } from './prerequisites.mjs';
 import { run, runLogged } from './run.mjs';
 
 export { CODE_SERVER_VERSION, NODE_VERSION };
@@ -155,6 +155,8 @@ export { CHROMIUM, ensureChromium } from './prerequisites.mjs';
 if (import.meta.url === `file://${process.argv[1]}`) {
   const started = Date.now();
   const cold = !codeServerInstalled();
+  // Run on its own, as the README offers, it installs what code-server's build needs first, as npm test does.
+  preflight({ chromium: false, buildTools: cold });
   const cs = ensureCodeServer();
   log(`${cold ? 'installed' : 'cached'}: code-server ${CODE_SERVER_VERSION} on Node ${NODE_VERSION}, ${cs.entry} (${seconds(started)})`);
 }
