@@ -46,6 +46,27 @@ describe('lexical context', () => {
     for (const language of ['markdown', 'json', 'jsonc', 'yaml', 'plaintext', 'some-new-language']) assert.equal(prose(language, 'x = la|mbda'), true, language);
   });
 
+  it('ends a line at a carriage return, lone or before a newline, whatever it interrupts', () => {
+    assert.equal(prose('python', 'x = 1\r\n# la|mbda'), true);
+    assert.equal(prose('python', 'x = 1\r# la|mbda'), true);
+    assert.equal(prose('python', '# note\rla|mbda = 1'), false, 'the comment ended with its line');
+    assert.equal(prose('python', 's = "open\rla|mbda'), false, 'the string ended with its line');
+    assert.equal(prose('python', 's = "open\\\rla|mbda'), false, 'an escaped carriage return still ends the line');
+    assert.equal(prose('python', 's = """open\rla|mbda'), false);
+    assert.equal(prose('typescript', 'f(/* open\rla|mbda)'), false, 'the block comment is not seen from the next line');
+    assert.equal(prose('typescript', 'f(/* open\r * la|mbda'), true, 'a JSDoc line after it');
+    assert.equal(prose('python', 'x = "a\r# la|mbda', false), true, 'a window cut from a long line still finds the line start at a carriage return');
+  });
+
+  it('reads a line quickly to any length, and no further than the cursor', () => {
+    const long = 'x'.repeat(3000);
+    assert.equal(prose('python', `s = "${long}" + "${long.slice(0, 900)} la|mbda`), true);
+    assert.equal(prose('python', `s = "${long}" + ${long.slice(0, 900)} la|mbda`), false);
+    // Nothing after the cursor opens or closes anything for it.
+    assert.equal(prose('python', `la|mbda # "${long}`), false);
+    assert.equal(prose('python', `"la|mbda ${long}`), true);
+  });
+
   it('takes a spot as code when its line start is out of reach', () => {
     assert.equal(prose('python', 'x # la|mbda', false), false, 'the text does not begin the line');
     assert.equal(prose('python', `# ${'x'.repeat(LINE_SCAN_LIMIT)} la|mbda`), false);
