@@ -1,5 +1,6 @@
 // A learner's workspace of 50 bank files and 2,000 questions: the time to check and merge them
-// into the bundled catalog (target <= 300 ms), against YAML.parse of the same files (the yaml
+// into the bundled catalog (target <= 300 ms; the item-writing warnings, which only the Problems
+// panel shows, are worked out after the catalog is handed over, and timed too), against YAML.parse of the same files (the yaml
 // library, the floor of the careful reader) and js-yaml's load (the floor of the quick one), timed
 // in the same run: first with nothing stored (the first start in a workspace, or after an update),
 // for files with no problem, files where every question has a warning (a missing why), files with
@@ -16,56 +17,39 @@ import type { Catalog } from '../../src/core/bank/model';
 import { mergeWorkspaceBanks, ParseCache } from '../../src/core/catalog/workspaceCatalog';
 import { decodeStoredParses, encodeStoredParses } from '../../src/core/catalog/storedParses';
 import { importQuestions } from '../../src/core/import/importQuestions';
+import { generatedWorkspace, type WorkspaceShape } from '../../test/fixtures/banks/generatedWorkspace';
 import { median, timeRuns, timeRunsWithCpu } from './timing';
-
-/** 'warning': one choice of every question has no why; 'error': besides, one question a file has difficulty 4. */
-export type WorkspaceShape = 'clean' | 'warning' | 'error';
-
-export function generatedWorkspace(files: number, perFile: number, shape: WorkspaceShape = 'warning'): { path: string; text: string }[] {
-  return Array.from({ length: files }, (_, f) => {
-    const questions = Array.from({ length: perFile }, (_, q) => `  - id: f${f}-q${q}
-    topic: f${f}-topic
-    type: single
-    difficulty: ${shape === 'error' && q === perFile - 1 ? 4 : 2}
-    stem: |
-      Team question ${q} of file ${f}: which storage option keeps **training data** close to the GPUs
-      when the job reads the same files many times over several epochs?
-    choices:
-      - text: Amazon FSx for Lustre linked to the bucket
-        correct: true
-        why: It caches the files near the instances.
-      - text: Amazon S3 in File mode
-        correct: false
-        why: It copies the data before training starts.
-      - text: An Amazon EBS snapshot
-        correct: false
-${shape === 'clean' ? '        why: A snapshot is not mounted by a training job.\n' : ''}    explanation: A linked file system serves repeated reads at low latency.
-    links: [https://docs.aws.amazon.com/sagemaker/latest/dg/model-access-training-data.html]
-    terms: [fsx-lustre]
-`).join('');
-    return { path: `.sagemaker-study/team-${f}.bank.yaml`, text: `id: team-${f}\ntitle: Team bank ${f}\nexams:\n  - code: MLA-C01\n    guide: "1.0"\ntopics:\n  - id: f${f}-topic\n    title: Topic ${f}\n    summary: Generated.\n    domain: 1\nquestions:\n${questions}` };
-  });
-}
 
 /**
  * In a fresh process (`main.js <root> --workspace-cold <what>`): one first read of the warning-shaped
- * workspace with nothing warmed up, as an extension host does it once at start; or, as the
- * baseline, one YAML.parse of the same files, also cold. Prints the milliseconds.
+ * workspace with nothing warmed up, as an extension host does it once at start, then its item-writing
+ * warnings (worked out after the catalog is handed over); or, as the baseline, one YAML.parse of the
+ * same files, also cold. Prints the milliseconds (two figures for a read: catalog, then warnings).
  */
 export function workspaceColdChild(root: string, what: 'merge' | 'yaml'): void {
   const bundled = JSON.parse(readFileSync(join(root, 'dist', 'catalog.json'), 'utf8')) as Catalog;
   const sources = generatedWorkspace(50, 40);
   const t0 = process.hrtime.bigint();
-  if (what === 'yaml') for (const s of sources) parse(s.text);
-  else mergeWorkspaceBanks(bundled, sources);
-  process.stdout.write(String(Number(process.hrtime.bigint() - t0) / 1e6));
+  if (what === 'yaml') {
+    for (const s of sources) parse(s.text);
+    process.stdout.write(String(Number(process.hrtime.bigint() - t0) / 1e6));
+    return;
+  }
+  const merged = mergeWorkspaceBanks(bundled, sources);
+  const t1 = process.hrtime.bigint();
+  merged.writingWarnings();
+  process.stdout.write(`${Number(t1 - t0) / 1e6} ${Number(process.hrtime.bigint() - t1) / 1e6}`);
 }
 
-/** Medians of fresh-process first reads and cold YAML.parse runs, taken in turn. */
-function coldWorkspaceRuns(root: string, runs: number): { merge: number[]; yaml: number[] } {
-  const out = { merge: [] as number[], yaml: [] as number[] };
+/** Fresh-process first reads (the catalog, then its warnings) and cold YAML.parse runs, taken in turn. */
+function coldWorkspaceRuns(root: string, runs: number): { merge: number[]; warnings: number[]; yaml: number[] } {
+  const out = { merge: [] as number[], warnings: [] as number[], yaml: [] as number[] };
+  const child = (what: string) => execFileSync(process.execPath, [process.argv[1], root, '--workspace-cold', what], { encoding: 'utf8' }).split(' ').map(Number);
   for (let i = 0; i < runs; i++) {
-    for (const what of ['merge', 'yaml'] as const) out[what].push(Number(execFileSync(process.execPath, [process.argv[1], root, '--workspace-cold', what], { encoding: 'utf8' })));
+    const [merge, warnings] = child('merge');
+    out.merge.push(merge);
+    out.warnings.push(warnings);
+    out.yaml.push(child('yaml')[0]);
   }
   return out;
 }
@@ -78,16 +62,17 @@ export function benchWorkspaceBanks(root: string): Record<string, string> {
   // a collection first, so no run pays for the garbage of the one before.
   const careful = sources.map((s) => ({ ...s, text: `\ufeff${s.text}` }));
   const shapes = { clean: generatedWorkspace(50, 40, 'clean'), warning: sources, error: generatedWorkspace(50, 40, 'error') };
-  const runs: Record<'yaml' | 'jsYaml' | WorkspaceShape | 'careful', (() => unknown)> = {
+  const runs: Record<'yaml' | 'jsYaml' | WorkspaceShape | 'careful' | 'withWarnings', (() => unknown)> = {
     yaml: () => sources.map((s) => parse(s.text) as unknown),
     jsYaml: () => sources.map((s) => jsYamlLoad(s.text)),
     clean: () => mergeWorkspaceBanks(bundled, shapes.clean),
     warning: () => mergeWorkspaceBanks(bundled, shapes.warning),
     error: () => mergeWorkspaceBanks(bundled, shapes.error),
     careful: () => mergeWorkspaceBanks(bundled, careful),
+    withWarnings: () => mergeWorkspaceBanks(bundled, shapes.warning).writingWarnings(),
   };
-  const wall: Record<keyof typeof runs, number[]> = { yaml: [], jsYaml: [], clean: [], warning: [], error: [], careful: [] };
-  const cpu: Record<keyof typeof runs, number[]> = { yaml: [], jsYaml: [], clean: [], warning: [], error: [], careful: [] };
+  const wall: Record<keyof typeof runs, number[]> = { yaml: [], jsYaml: [], clean: [], warning: [], error: [], careful: [], withWarnings: [] };
+  const cpu: Record<keyof typeof runs, number[]> = { yaml: [], jsYaml: [], clean: [], warning: [], error: [], careful: [], withWarnings: [] };
   for (let run = 0; run < 7; run++) {
     for (const [name, fn] of Object.entries(runs) as [keyof typeof runs, () => unknown][]) {
       (globalThis as { gc?: () => void }).gc?.();
@@ -141,12 +126,14 @@ export function benchWorkspaceBanks(root: string): Record<string, string> {
   const cell = (name: keyof typeof runs) => `${median(wall[name]).toFixed(1)} ms (${ratio(wall[name], wall.yaml)} YAML.parse; CPU ${median(cpu[name]).toFixed(1)} ms, ${ratio(cpu[name], cpu.yaml)})`;
   return {
     'workspace banks, 50 files / 2,000 questions: YAML.parse of the files (the baseline), median of 7': `${median(wall.yaml).toFixed(1)} ms (CPU ${median(cpu.yaml).toFixed(1)} ms); js-yaml load ${median(wall.jsYaml).toFixed(1)} ms (${ratio(wall.jsYaml, wall.yaml)}; CPU ${median(cpu.jsYaml).toFixed(1)} ms)`,
-    'workspace banks, first start (nothing stored), no problems: check + merge, median of 7 (target <= 300 ms)': cell('clean'),
-    'workspace banks, first start (nothing stored), a warning in every question: check + merge, median of 7 (target <= 300 ms)': cell('warning'),
-    'workspace banks, first start (nothing stored), an error in every file: check + merge, median of 7': cell('error'),
-    'workspace banks, first start in a fresh process (no code warmed up, as the extension host reads them once), a warning in every question, median of 7': `${median(cold.merge).toFixed(1)} ms (${ratio(cold.merge, cold.yaml)} a cold YAML.parse of the same files, ${median(cold.yaml).toFixed(1)} ms, also in fresh processes)`,
+    'workspace banks, first start (nothing stored), no problems: catalog ready (checked and merged), median of 7 (target <= 300 ms)': cell('clean'),
+    'workspace banks, first start (nothing stored), a warning in every question: catalog ready, median of 7 (target <= 300 ms)': cell('warning'),
+    '  the same, with the item-writing warnings worked out after (every problem known), median of 7': cell('withWarnings'),
+    'workspace banks, first start (nothing stored), an error in every file: catalog ready, median of 7': cell('error'),
+    'workspace banks, first start in a fresh process (no code warmed up, as the extension host reads them once), a warning in every question: catalog ready, median of 7 (target <= 300 ms)': `${median(cold.merge).toFixed(1)} ms (${ratio(cold.merge, cold.yaml)} a cold YAML.parse of the same files, ${median(cold.yaml).toFixed(1)} ms, also in fresh processes)`,
+    '  then the item-writing warnings, in the same processes (the Problems panel gets every problem after them), median of 7': `${median(cold.warnings).toFixed(1)} ms more; every problem known after ${median(cold.merge.map((m, i) => m + cold.warnings[i])).toFixed(1)} ms`,
     'workspace banks, first start (nothing stored), files the quick reader declines (byte-order mark): read the careful way, median of 7': cell('careful'),
-    'workspace banks, 50 files / 2,000 questions, later starts (parses stored by the last session): check + merge, median of 5 (target <= 300 ms)': `${median(warm).toFixed(1)} ms (${(median(warm) / median(yamlOnly)).toFixed(2)}x YAML.parse, ${(median(merge) / median(warm)).toFixed(1)}x faster than nothing stored; stored parses ${(storedText.length / 1048576).toFixed(1)} MB)`,
+    'workspace banks, 50 files / 2,000 questions, later starts (parses stored by the last session): catalog ready, median of 5 (target <= 300 ms)': `${median(warm).toFixed(1)} ms (${(median(warm) / median(yamlOnly)).toFixed(2)}x YAML.parse, ${(median(merge) / median(warm)).toFixed(1)}x faster than nothing stored; stored parses ${(storedText.length / 1048576).toFixed(1)} MB)`,
     'workspace banks: check again after one of the 50 files changes (parse cache), median of 5': `${median(recheck).toFixed(1)} ms`,
     'import a 2,000-row CSV into a checked bank, median of 3': `${median(imports).toFixed(0)} ms`,
   };

@@ -2,9 +2,7 @@
 // and the extension's activation time as VS Code reports it in its Running Extensions view (the
 // same figure as Startup Performance's activation stats), for the bench.
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { openWorkbench, recordTiming, runCommand, shot, type Workbench } from './workbench';
+import { extensionLogLine, openWorkbench, recordTiming, runCommand, shot, type Workbench } from './workbench';
 
 describe('SageMaker Study start-up in VS Code', function () {
   let wb: Workbench;
@@ -46,25 +44,8 @@ describe('SageMaker Study start-up in VS Code', function () {
   });
 });
 
-/** The loader's start-up line in the extension's log file, waited for (VS Code writes logs in batches). */
+/** The loader's start-up line in the extension's log file. */
 async function startupLine(userDataDir: string): Promise<{ loadMs: number; activateMs: number; codeCache: string } | undefined> {
-  const pattern = /code loaded in ([\d.]+) ms \(code cache (\w+)\), activate\(\) ran ([\d.]+) ms/;
-  for (let attempt = 0; attempt < 30; attempt++) {
-    for (const file of logFiles(join(userDataDir, 'logs'))) {
-      const m = pattern.exec(readFileSync(file, 'utf8'));
-      if (m) return { loadMs: Number(m[1]), codeCache: m[2], activateMs: Number(m[3]) };
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return undefined;
-}
-
-function logFiles(dir: string): string[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true, recursive: true })
-      .filter((e) => e.isFile() && e.name.includes('SageMaker Study'))
-      .map((e) => join(e.parentPath, e.name));
-  } catch {
-    return [];
-  }
+  const m = await extensionLogLine(userDataDir, /code loaded in ([\d.]+) ms \(code cache (\w+)\), activate\(\) ran ([\d.]+) ms/);
+  return m ? { loadMs: Number(m[1]), codeCache: m[2], activateMs: Number(m[3]) } : undefined;
 }

@@ -1,8 +1,8 @@
 // Starts a real VS Code (code-server) with the extension loaded from source, opens it in Chromium
 // and offers the few UI moves the tests need. Screenshots go to test-output/e2e.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 // @ts-expect-error plain ES modules of the test rig
 import { launchBrowser } from '../../scripts/rig/browser.mjs';
@@ -79,6 +79,11 @@ export async function openWorkbench(options: { files?: Record<string, string>; s
   // A fresh copy of the fixture folder, so workspace state starts empty.
   const folder = join(mkdtempSync(join(tmpdir(), 'sms-e2e-ws-')), 'workspace');
   cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
+  // More files by path in the folder, there before the window opens.
+  for (const [path, text] of Object.entries(options.files ?? {})) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  }
   // The smoke-test driver option is what lets the URL payload load an extension from source.
   const server: Server = await startCodeServer({ settings: options.settings, smokeTestDriver: true, locale: options.locale, extensions: options.emptyPanel ? [EMPTY_PANEL_EXTENSION] : [] });
   let browser: BrowserContext | undefined;
@@ -225,4 +230,26 @@ export function recordTiming(name: string, ms: number): void {
   mkdirSync(SHOTS, { recursive: true });
   const all = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>) : {};
   writeFileSync(file, JSON.stringify({ ...all, [name]: ms }, null, 2));
+}
+
+/** The first match of a pattern in the extension's log files, waited for (VS Code writes logs in batches). */
+export async function extensionLogLine(userDataDir: string, pattern: RegExp, timeoutMs = 15_000): Promise<RegExpExecArray | undefined> {
+  for (const deadline = Date.now() + timeoutMs; ; ) {
+    for (const file of extensionLogFiles(join(userDataDir, 'logs'))) {
+      const m = pattern.exec(readFileSync(file, 'utf8'));
+      if (m) return m;
+    }
+    if (Date.now() > deadline) return undefined;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+function extensionLogFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile() && e.name.includes('SageMaker Study'))
+      .map((e) => join(e.parentPath, e.name));
+  } catch {
+    return [];
+  }
 }

@@ -73,6 +73,25 @@ describe('workspace banks in VS Code', () => {
     assert.ok(nodes.some((n) => n.kind === 'topic' && n.topic === 'ws:team-endpoints'), 'the topic is under MLA-C01 domain 3');
   });
 
+  it('finds banks in folders under .sagemaker-study, and reads only YAML files', async () => {
+    const { catalog } = await api();
+    const nested = vscode.Uri.joinPath(folder(), '.sagemaker-study', 'team', 'drills', 'nested.bank.yml');
+    const nestedBank = BANK.replace('id: team-notes', 'id: team-nested').replace(/team-endpoints/g, 'team-nested-topic').replace('team-q1', 'team-nested-q1');
+    await vscode.workspace.fs.writeFile(nested, new TextEncoder().encode(nestedBank));
+    // Not a bank file: a YAML error here would show if it were read.
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), '.sagemaker-study', 'team', 'notes.txt'), new TextEncoder().encode('id: [unclosed\n'));
+    await catalog.reload();
+    const index = await until('the nested topic', async () => {
+      const i = await catalog.load();
+      return i.topic('ws:team-nested-topic') ? i : undefined;
+    });
+    assert.equal(index.question('ws:team-nested-q1')?.type, 'single');
+    assert.ok(index.topic('ws:team-endpoints'), 'the bank at the top of the folder is still there');
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), '.sagemaker-study', 'team'), { recursive: true, useTrash: false });
+    await catalog.reload();
+    await until('the nested topic to go', async () => ((await catalog.load()).topic('ws:team-nested-topic') ? undefined : true));
+  });
+
   it('marks a mistake in the Problems panel as it is typed, and clears it when fixed', async () => {
     const { catalog } = await api();
     const doc = await vscode.workspace.openTextDocument(bankUri());

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileCatalog, type SourceFile } from '../../src/core/bank/compile';
 import type { Catalog } from '../../src/core/bank/model';
+import { checkQuality } from '../../src/core/bank/quality';
 import { decodeStoredParses, encodeStoredParses } from '../../src/core/catalog/storedParses';
 import { mergeWorkspaceBanks, ParseCache } from '../../src/core/catalog/workspaceCatalog';
 
@@ -41,6 +42,7 @@ describe('parses stored between sessions', () => {
       const warm = mergeWorkspaceBanks(bundled, sources, cache);
       assert.equal(cache.changed, false, 'a stored parse was not used');
       assert.deepEqual(warm.diagnostics, expected.diagnostics);
+      assert.deepEqual(warm.writingWarnings(), expected.writingWarnings());
       assert.deepEqual(warm.catalog, expected.catalog);
       assert.deepEqual(warm.added, expected.added);
     }
@@ -70,6 +72,21 @@ describe('parses stored between sessions', () => {
     c2.seed(decodeStoredParses('b1', stored));
     assert.deepEqual(mergeWorkspaceBanks(bundled, moved, c2).diagnostics, cold(moved).diagnostics);
     assert.equal(c2.changed, true);
+  });
+
+  it('hands over the catalog before the item-writing checks, which give their warnings once asked', () => {
+    // A sound question but for a choice the item-writing checks warn about.
+    const text = `id: team-c\ntitle: C\nexams:\n  - code: MLA-C01\n    guide: "1.0"\ntopics:\n  - id: c-topic\n    title: C topic\n    summary: Mine.\n    domain: 1\nquestions:\n  - id: c-1\n    topic: c-topic\n    type: single\n    difficulty: 2\n    stem: Which service labels data?\n    choices:\n      - text: Ground Truth\n        correct: true\n        why: It labels.\n      - text: AWS Glue\n        correct: false\n        why: It moves data.\n      - text: None of the above\n        correct: false\n        why: One does.\n    explanation: Labelling.\n    links: [https://docs.aws.amazon.com/sagemaker/latest/dg/sms.html]\n`;
+    const sources = [...workspace, { path: '.sagemaker-study/c.bank.yaml', text }];
+    const merged = cold(sources);
+    const compiled = compileCatalog(sources.map((s) => ({ ...s, personal: true })), { exams: bundled.exams, terms: bundled.terms });
+    const expected = checkQuality(compiled);
+    assert.ok(expected.some((d) => /above/.test(d.message)), 'the choice is warned about');
+    assert.deepEqual(merged.diagnostics, compiled.diagnostics, 'the load reports the problems in the files themselves');
+    const warnings = merged.writingWarnings();
+    assert.deepEqual(warnings, expected);
+    assert.equal(merged.writingWarnings(), warnings, 'worked out once');
+    assert.ok(warnings.every((d) => d.severity === 'warning'));
   });
 
   it('forgets files that are gone, so the stored copy is written again', () => {

@@ -16,8 +16,13 @@ export { isWorkspaceId, WORKSPACE_PREFIX } from './workspaceIds';
 export interface WorkspaceCatalog {
   /** bundled and workspace content together */
   catalog: Catalog;
-  /** every problem, keyed by the file paths given */
+  /** the problems in the files' fields and across files, keyed by the file paths given */
   diagnostics: Diagnostic[];
+  /**
+   * The item-writing warnings (answer cues, near-duplicates, qualifiers), worked out on the first
+   * call: only the Problems panel shows them, so a load hands over the catalog without them.
+   */
+  writingWarnings(): Diagnostic[];
   /** what the workspace added */
   added: { files: number; questions: number; topics: number; terms: number; exams: number };
 }
@@ -80,8 +85,8 @@ export function mergeWorkspaceBanks(bundled: Catalog, sources: SourceFile[], cac
     { exams: bundled.exams, terms: bundled.terms, ...(cache ? { parse: cache.parse } : {}) },
   );
   const ws = compiled.catalog;
-  // The item-writing warnings (answer cues, near-duplicates, qualifiers) help a learner's banks too.
-  const diagnostics = [...compiled.diagnostics, ...checkQuality(compiled)];
+  // The item-writing warnings help a learner's banks too; they are worked out when asked for.
+  let warnings: Diagnostic[] | undefined;
   const ns = (id: string) => WORKSPACE_PREFIX + id;
   const ownTerms = new Set(ws.terms.map((t) => t.id));
   const termRef = (id: string) => (ownTerms.has(id) ? ns(id) : id);
@@ -107,7 +112,8 @@ export function mergeWorkspaceBanks(bundled: Catalog, sources: SourceFile[], cac
   for (const id in ws.lines) catalog.lines![ns(id)] = ws.lines[id];
   return {
     catalog,
-    diagnostics,
+    diagnostics: compiled.diagnostics,
+    writingWarnings: () => (warnings ??= checkQuality(compiled)),
     added: { files: sources.length, questions: questions.length, topics: ws.topics.length, terms: ws.terms.length, exams: ws.exams.length },
   };
 }

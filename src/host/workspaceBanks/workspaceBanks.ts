@@ -9,6 +9,7 @@ import type { ParseCache, WorkspaceCatalog } from '../../core/catalog/workspaceC
 import type { StoredParse } from '../../core/catalog/storedParses';
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
+import { fileBytes, fileSize } from './bankFiles';
 import { bankFolders, BANK_GLOB, findBankFiles, isBankFile } from './bankFolders';
 
 const DEBOUNCE_MS = 300;
@@ -35,6 +36,11 @@ export class WorkspaceBanks implements vscode.Disposable {
   private bundled: Catalog | undefined;
   private parsed: ParseCache | undefined;
   private storeTimer: NodeJS.Timeout | undefined;
+  /** The problems of a load, published after it returns; a later publish makes an earlier one stale. */
+  private laterPublish: NodeJS.Immediate | undefined;
+  private publishTurn = 0;
+  /** How long the last merge waited for the checker's code (loaded once), for the log. */
+  private checkerLoadMs = 0;
 
   constructor(
     private readonly log: vscode.LogOutputChannel,
@@ -66,12 +72,34 @@ export class WorkspaceBanks implements vscode.Disposable {
     this.bundled = bundled;
     this.watch();
     const started = Date.now();
-    const sources = await this.readAll();
+    const files = await findBankFiles();
+    const found = Date.now();
+    const sources = await this.readAll(files);
+    const read = Date.now();
     const merged = await this.mergeWith(bundled, sources);
-    this.publish(merged.diagnostics, sources);
     if (sources.length > 0) {
-      this.log.info(`Workspace banks: ${merged.added.questions} questions in ${merged.added.topics} topics from ${sources.length} file(s) in ${Date.now() - started} ms`);
+      const done = Date.now();
+      this.log.info(`Workspace banks: ${merged.added.questions} questions in ${merged.added.topics} topics from ${sources.length} file(s) in ${done - started} ms (finding ${found - started} ms, reading ${read - found} ms, checking and merging ${done - read} ms, of which loading the checker ${this.checkerLoadMs} ms)`);
     }
+    // The caller gets the catalog now. The item-writing warnings are worked out in a later turn of
+    // the event loop, and the Problems panel then gets every problem at once.
+    const turn = ++this.publishTurn;
+    clearImmediate(this.laterPublish);
+    const loaded = Date.now();
+    this.laterPublish = setImmediate(() => {
+      if (turn !== this.publishTurn) return; // a check since has published newer problems
+      const checking = Date.now();
+      let warnings: BankDiagnostic[] = [];
+      try {
+        warnings = merged.writingWarnings();
+      } catch (err) {
+        this.log.error(`Item-writing checks: ${String(err)}`);
+      }
+      this.publish([...merged.diagnostics, ...warnings], sources);
+      if (sources.length > 0) {
+        this.log.info(`Workspace banks: ${merged.diagnostics.length + warnings.length} problems published ${Date.now() - loaded} ms after the load (item-writing checks ${Date.now() - checking} ms)`);
+      }
+    });
     return merged;
   }
 
@@ -99,13 +127,17 @@ export class WorkspaceBanks implements vscode.Disposable {
 
   async lint(): Promise<void> {
     if (!this.bundled) return;
-    const sources = await this.readAll();
-    this.publish((await this.mergeWith(this.bundled, sources)).diagnostics, sources);
+    const sources = await this.readAll(await findBankFiles());
+    const merged = await this.mergeWith(this.bundled, sources);
+    ++this.publishTurn;
+    this.publish([...merged.diagnostics, ...merged.writingWarnings()], sources);
   }
 
   /** The bank compiler (yaml, markdown-it) loads with the first merge, not with the extension. */
   private async mergeWith(bundled: Catalog, sources: SourceFile[]): Promise<WorkspaceCatalog> {
+    const importing = Date.now();
     const { mergeWorkspaceBanks, ParseCache } = await import('../../core/catalog/workspaceCatalog');
+    this.checkerLoadMs = Date.now() - importing;
     if (!this.parsed) {
       this.parsed = new ParseCache();
       this.parsed.seed(await this.readStoredParses());
@@ -143,33 +175,30 @@ export class WorkspaceBanks implements vscode.Disposable {
     await fsp.rename(`${target}.tmp`, target);
   }
 
-  /** Every bank file's text: an open document's current text, else what is on disk. */
-  private async readAll(): Promise<SourceFile[]> {
-    const files = await findBankFiles();
+  /** Every bank file's text: an open document's current text, else what is on disk, read concurrently. */
+  private async readAll(files: vscode.Uri[]): Promise<SourceFile[]> {
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     this.uris.clear();
-    const sources: SourceFile[] = [];
-    for (const uri of files) {
-      const path = vscode.workspace.asRelativePath(uri, true);
-      this.uris.set(path, uri);
-      const doc = open.get(uri.toString());
-      try {
-        if (doc) {
-          sources.push({ path, text: doc.getText() });
-          continue;
+    const read = await Promise.all(
+      files.map(async (uri): Promise<SourceFile | undefined> => {
+        const path = vscode.workspace.asRelativePath(uri, true);
+        this.uris.set(path, uri);
+        const doc = open.get(uri.toString());
+        if (doc) return { path, text: doc.getText() };
+        try {
+          const size = await fileSize(uri);
+          if (size > MAX_FILE_BYTES) {
+            this.log.warn(vscode.l10n.t('{0}: {1} bytes, over the {2} byte limit for a bank file; not loaded', path, size, MAX_FILE_BYTES));
+            return { path, text: `# over ${MAX_FILE_BYTES / 1048576} MB` };
+          }
+          return { path, text: new TextDecoder().decode(await fileBytes(uri)) };
+        } catch (err) {
+          this.log.warn(vscode.l10n.t('{0}: could not be read ({1})', path, String(err)));
+          return undefined;
         }
-        const stat = await vscode.workspace.fs.stat(uri);
-        if (stat.size > MAX_FILE_BYTES) {
-          sources.push({ path, text: `# over ${MAX_FILE_BYTES / 1048576} MB` });
-          this.log.warn(vscode.l10n.t('{0}: {1} bytes, over the {2} byte limit for a bank file; not loaded', path, stat.size, MAX_FILE_BYTES));
-          continue;
-        }
-        sources.push({ path, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) });
-      } catch (err) {
-        this.log.warn(vscode.l10n.t('{0}: could not be read ({1})', path, String(err)));
-      }
-    }
-    return sources;
+      }),
+    );
+    return read.filter((s): s is SourceFile => s !== undefined);
   }
 
   private publish(found: BankDiagnostic[], sources: SourceFile[]): void {
@@ -198,6 +227,7 @@ export class WorkspaceBanks implements vscode.Disposable {
     clearTimeout(this.reloadTimer);
     clearTimeout(this.lintTimer);
     clearTimeout(this.storeTimer);
+    clearImmediate(this.laterPublish);
     for (const d of this.disposables) d.dispose();
   }
 }
