@@ -85,13 +85,21 @@ export class WorkspaceBanks implements vscode.Disposable {
       const done = Date.now();
       this.log.info(`Workspace banks: ${merged.added.questions} questions in ${merged.added.topics} topics from ${sources.length} file(s) in ${done - started} ms (finding ${found - started} ms, reading ${read - found} ms, checking and merging ${done - read} ms, of which waiting for the checker's code ${this.checkerWaitMs} ms)`);
     }
-    // The caller gets the catalog now. The item-writing warnings are worked out in a later turn of
-    // the event loop, and the Problems panel then gets every problem at once.
+    // The caller gets the catalog now; the Problems panel gets every problem just after.
+    this.publishAfterLoad(merged, sources);
+    return merged;
+  }
+
+  /**
+   * Publishes a load's problems in a later turn of the event loop, with the item-writing warnings
+   * worked out then, all at once. A check that publishes in the meantime makes this one stale.
+   */
+  private publishAfterLoad(merged: WorkspaceCatalog, sources: SourceFile[]): void {
     const turn = ++this.publishTurn;
     clearImmediate(this.laterPublish);
     const loaded = Date.now();
     this.laterPublish = setImmediate(() => {
-      if (turn !== this.publishTurn) return; // a check since has published newer problems
+      if (turn !== this.publishTurn) return;
       const checking = Date.now();
       let warnings: BankDiagnostic[] = [];
       try {
@@ -104,7 +112,6 @@ export class WorkspaceBanks implements vscode.Disposable {
         this.log.info(`Workspace banks: ${merged.diagnostics.length + warnings.length} problems published ${Date.now() - loaded} ms after the load (item-writing checks ${Date.now() - checking} ms)`);
       }
     });
-    return merged;
   }
 
   private watch(): void {
@@ -146,7 +153,7 @@ export class WorkspaceBanks implements vscode.Disposable {
     return this.checkerModule;
   }
 
-
+  /** The bundled catalog merged with these files, through the parse cache (seeded from the last session's parses). */
   private async mergeWith(bundled: Catalog, sources: SourceFile[]): Promise<WorkspaceCatalog> {
     const waiting = Date.now();
     const { mergeWorkspaceBanks, ParseCache } = await this.checker();
