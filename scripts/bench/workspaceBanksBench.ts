@@ -1,13 +1,13 @@
 // A learner's workspace of 50 bank files and 2,000 questions: the time to check and merge them
 // into the bundled catalog (target <= 300 ms; the item-writing warnings, which only the Problems
-// panel shows, are worked out after the catalog is handed over, and timed too), against YAML.parse of the same files (the yaml
-// library, the floor of the careful reader) and js-yaml's load (the floor of the quick one), timed
-// in the same run: first with nothing stored (the first start in a workspace, or after an update),
-// for files with no problem, files where every question has a warning (a missing why), files with
-// one error each (all three read the quick way) and files the quick way declines (the warning files
-// with a byte-order mark: read the careful way, the worst case); then as every later start does,
-// with the parses the last session stored (read from the file, decoded, each text hashed and
-// checked). And the importers on a generated CSV of 2,000 rows.
+// panel shows, are worked out after the catalog is handed over, and timed too), against YAML.parse
+// of the same files (the yaml library, the floor of the careful reader) and js-yaml's load (the
+// floor of the quick one), timed in the same run: first with nothing stored (the first start in a
+// workspace, or after an update), for files with no problem, files where every question has a
+// warning (a missing why), files with one error each (all three read the quick way) and files the
+// quick way declines (the warning files with a byte-order mark: read the careful way, the worst
+// case); then as every later start does, with the parses the last session stored (read from the
+// file, decoded, each text hashed and checked). And the importers on a generated CSV of 2,000 rows.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

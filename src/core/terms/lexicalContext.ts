@@ -175,7 +175,8 @@ function scannerOf(s: Syntax): Scanner {
       if (kind & QUOTE) quoteEnds[c] = new RegExp(`[\\\\\\r${hex(c)}]`, 'g');
     });
     const close = s.blockComment?.[1] ?? '';
-    scanner = { kinds, openers: new RegExp(`[${openers}]`, 'g'), quoteEnds, open: s.blockComment?.[0] ?? '', close, blockEnd: new RegExp(`${[...close].map((ch) => hex(ch.charCodeAt(0))).join('')}|\\r`, 'g') };
+    const blockEnd = new RegExp(`${[...close].map((ch) => hex(ch.charCodeAt(0))).join('')}|\\r`, 'g');
+    scanner = { kinds, openers: new RegExp(`[${openers}]`, 'g'), quoteEnds, open: s.blockComment?.[0] ?? '', close, blockEnd };
     SCANNERS.set(s, scanner);
   }
   return scanner;

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 
 export type EntryKind = 'file' | 'folder' | 'other';
 
-/** A folder's entries by name; a linked folder is 'other' (a link may loop). Throws when there is no such folder. */
+/** A folder's entries by name. A link on disk is a 'file', never a 'folder' to walk into (a link may loop). Throws when there is no such folder. */
 export async function listFolder(dir: vscode.Uri): Promise<[string, EntryKind][]> {
   if (dir.scheme === 'file') {
     const entries = await fsp.readdir(dir.fsPath, { withFileTypes: true });
